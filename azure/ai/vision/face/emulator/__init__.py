@@ -1,0 +1,1 @@
+# emulator: see issue 3
