@@ -1,0 +1,101 @@
+# GENERATED from azure/ai/vision/face/aio/_client.py by tests/unasync.py: edit that file, then rerun.
+# Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
+"""The synchronous Face clients."""
+from copy import deepcopy
+from typing import TYPE_CHECKING, Any, Union
+
+from azure.core import PipelineClient
+from azure.core.credentials import AzureKeyCredential
+from azure.core.rest import HttpResponse, HttpRequest
+from typing_extensions import Self
+
+from azure.ai.vision.face._config import BASE_URL_TEMPLATE, FaceClientConfiguration
+from azure.ai.vision.face.operations import (
+    FaceClientOperationsMixin,
+    FaceSessionClientOperationsMixin,
+    LargeFaceListOperations,
+    LargePersonGroupOperations,
+)
+
+if TYPE_CHECKING:
+    from azure.core.credentials import TokenCredential
+
+
+class _ClientBase:
+    """Construction, raw requests and lifetime, shared by the three clients."""
+
+    def __init__(self, endpoint: str, credential: Union[AzureKeyCredential, "TokenCredential"], **kwargs: Any) -> None:
+        self._config = FaceClientConfiguration(endpoint, credential, is_async=False, **kwargs)
+        self._client: PipelineClient = PipelineClient(  # type: ignore[type-arg]
+            base_url=BASE_URL_TEMPLATE, policies=self._config.build_policies(**kwargs), **kwargs
+        )
+
+    def send_request(self, request: HttpRequest, *, stream: bool = False, **kwargs: Any) -> HttpResponse:
+        """Send a hand-built request through the client's pipeline (authentication, retries, logging included).
+
+        A relative URL is resolved against ``{endpoint}/face/{api_version}``, so
+        ``HttpRequest("GET", "/largepersongroups")`` lists large person groups. The request is copied, not changed.
+
+        :param request: The request to send.
+        :type request: ~azure.core.rest.HttpRequest
+        :keyword bool stream: Whether to stream the response body instead of reading it at once.
+        :return: The response, whatever its status; nothing here raises for an error status.
+        :rtype: ~azure.core.rest.HttpResponse
+        """
+        request_copy = deepcopy(request)
+        request_copy.url = self._client.format_url(
+            request_copy.url, endpoint=self._config.endpoint, apiVersion=self._config.api_version
+        )
+        return self._client.send_request(request_copy, stream=stream, **kwargs)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Close the client's transport and release its connections."""
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        self._client.__enter__()
+        return self
+
+    def __exit__(self, *exc_details: Any) -> None:
+        self._client.__exit__(*exc_details)
+
+
+class FaceClient(_ClientBase, FaceClientOperationsMixin):
+    """Detect faces in images and compare them: verify, identify, find similar faces, group.
+
+    :param str endpoint: The Face resource endpoint, for example ``https://<name>.cognitiveservices.azure.com/``.
+    :param credential: An ``AzureKeyCredential`` holding the resource key, or a token credential.
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenCredential
+    :keyword str api_version: The Face API version; ``v1.2-preview.1`` by default.
+    """
+
+
+class FaceSessionClient(_ClientBase, FaceSessionClientOperationsMixin):
+    """Create and inspect liveness sessions (with or without face verification) for a client application.
+
+    :param str endpoint: The Face resource endpoint, for example ``https://<name>.cognitiveservices.azure.com/``.
+    :param credential: An ``AzureKeyCredential`` holding the resource key, or a token credential.
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenCredential
+    :keyword str api_version: The Face API version; ``v1.2-preview.1`` by default.
+    """
+
+
+class FaceAdministrationClient(_ClientBase):
+    """Manage the face data that recognition uses: large face lists and large person groups.
+
+    :ivar large_face_list: Operations on large face lists.
+    :vartype large_face_list: ~azure.ai.vision.face.operations.LargeFaceListOperations
+    :ivar large_person_group: Operations on large person groups, their persons and faces.
+    :vartype large_person_group: ~azure.ai.vision.face.operations.LargePersonGroupOperations
+    :param str endpoint: The Face resource endpoint, for example ``https://<name>.cognitiveservices.azure.com/``.
+    :param credential: An ``AzureKeyCredential`` holding the resource key, or a token credential.
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenCredential
+    :keyword str api_version: The Face API version; ``v1.2-preview.1`` by default.
+    :keyword int polling_interval: Seconds between two polls of a training operation when the service gives no
+     Retry-After.
+    """
+
+    def __init__(self, endpoint: str, credential: Union[AzureKeyCredential, "TokenCredential"], **kwargs: Any) -> None:
+        super().__init__(endpoint, credential, **kwargs)
+        self.large_face_list = LargeFaceListOperations(self._client, self._config)
+        self.large_person_group = LargePersonGroupOperations(self._client, self._config)

@@ -1,0 +1,169 @@
+# Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
+"""Request builders of FaceClient: detection, find-similar, grouping, identification and verification."""
+from typing import Any, Dict, List, Optional
+
+from .. import models as _models
+from .._types import _UNSET
+from ._base import (
+    OCTET_STREAM,
+    Call,
+    check_bool,
+    check_enum_list,
+    check_float,
+    check_ids,
+    check_int,
+    check_str,
+    image_bytes,
+    json_call,
+    list_loader,
+    query,
+)
+
+_DETECTED_FACES = list_loader(_models.FaceDetectionResult._from_wire)
+_SIMILAR_FACES = list_loader(_models.FaceFindSimilarResult._from_wire)
+_IDENTIFIED_FACES = list_loader(_models.FaceIdentificationResult._from_wire)
+
+
+def detect_query(
+    *,
+    detection_model: Any,
+    recognition_model: Any,
+    return_face_id: Optional[bool],
+    return_face_attributes: Optional[List[Any]],
+    return_face_landmarks: Optional[bool],
+    return_recognition_model: Optional[bool],
+    face_id_time_to_live: Optional[int],
+) -> Dict[str, str]:
+    """The query string shared by every form of detection (image bytes, URL, session image)."""
+    return query(
+        detectionModel=check_str("detection_model", detection_model),
+        recognitionModel=check_str("recognition_model", recognition_model),
+        returnFaceId=check_bool("return_face_id", return_face_id),
+        returnFaceAttributes=check_enum_list("return_face_attributes", return_face_attributes) or None,
+        returnFaceLandmarks=check_bool("return_face_landmarks", return_face_landmarks),
+        returnRecognitionModel=check_bool("return_recognition_model", return_recognition_model),
+        faceIdTimeToLive=check_int("face_id_time_to_live", face_id_time_to_live, 60, 86400),
+    )
+
+
+def detect(image_content: Any, *, content_type: Optional[str] = None, **options: Any) -> Call:
+    """POST /detect with the image bytes as the body."""
+    return Call(
+        "POST",
+        "/detect",
+        params=detect_query(**options),
+        headers={"Content-Type": content_type or OCTET_STREAM},
+        content=image_bytes("image_content", image_content),
+        load=_DETECTED_FACES,
+    )
+
+
+def detect_from_url(body: Any, *, url: Any = _UNSET, content_type: Optional[str] = None, **options: Any) -> Call:
+    """POST /detect with ``{"url": ...}``: the service downloads the image."""
+    fields = {"url": check_str("url", url)}
+    return json_call("POST", "/detect", body, fields, required=("url",), content_type=content_type,
+                     params=detect_query(**options), load=_DETECTED_FACES)
+
+
+def detect_from_session_image(
+    body: Any, *, session_image_id: Any = _UNSET, content_type: Optional[str] = None, **options: Any
+) -> Call:
+    """POST /detect with ``{"sessionImageId": ...}``: detect on an image kept by a liveness session."""
+    fields = {"sessionImageId": check_str("session_image_id", session_image_id)}
+    return json_call("POST", "/detect", body, fields, required=("sessionImageId",), content_type=content_type,
+                     params=detect_query(**options), load=_DETECTED_FACES)
+
+
+def find_similar(
+    body: Any,
+    *,
+    face_id: Any = _UNSET,
+    face_ids: Any = _UNSET,
+    max_num_of_candidates_returned: Optional[int] = None,
+    mode: Any = None,
+    content_type: Optional[str] = None,
+) -> Call:
+    """POST /findsimilars against a list of faceIds."""
+    fields = {
+        "faceId": check_str("face_id", face_id),
+        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_num_of_candidates_returned, 1, 1000),
+        "mode": check_str("mode", mode),
+        "faceIds": check_ids("face_ids", face_ids, high=1000),
+    }
+    return json_call("POST", "/findsimilars", body, fields, required=("faceId", "faceIds"), content_type=content_type,
+                     load=_SIMILAR_FACES)
+
+
+def find_similar_from_large_face_list(
+    body: Any,
+    *,
+    face_id: Any = _UNSET,
+    large_face_list_id: Any = _UNSET,
+    max_num_of_candidates_returned: Optional[int] = None,
+    mode: Any = None,
+    content_type: Optional[str] = None,
+) -> Call:
+    """POST /findsimilars against the persisted faces of a trained large face list."""
+    fields = {
+        "faceId": check_str("face_id", face_id),
+        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_num_of_candidates_returned, 1, 1000),
+        "mode": check_str("mode", mode),
+        "largeFaceListId": check_str("large_face_list_id", large_face_list_id, max_length=64),
+    }
+    return json_call("POST", "/findsimilars", body, fields, required=("faceId", "largeFaceListId"), content_type=content_type,
+                     load=_SIMILAR_FACES)
+
+
+def group(body: Any, *, face_ids: Any = _UNSET, content_type: Optional[str] = None) -> Call:
+    """POST /group: split faceIds into groups of the same person."""
+    fields = {"faceIds": check_ids("face_ids", face_ids, high=1000)}
+    return json_call("POST", "/group", body, fields, required=("faceIds",), content_type=content_type,
+                     load=_models.FaceGroupingResult._from_wire)
+
+
+def identify_from_large_person_group(
+    body: Any,
+    *,
+    face_ids: Any = _UNSET,
+    large_person_group_id: Any = _UNSET,
+    max_num_of_candidates_returned: Optional[int] = None,
+    confidence_threshold: Optional[float] = None,
+    content_type: Optional[str] = None,
+) -> Call:
+    """POST /identify: find the persons of a trained large person group who match each faceId."""
+    fields = {
+        "faceIds": check_ids("face_ids", face_ids, high=10),
+        "largePersonGroupId": check_str("large_person_group_id", large_person_group_id, max_length=64),
+        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_num_of_candidates_returned, 1, 100),
+        "confidenceThreshold": check_float("confidence_threshold", confidence_threshold, 0.0, 1.0),
+    }
+    return json_call("POST", "/identify", body, fields, required=("faceIds", "largePersonGroupId"), content_type=content_type,
+                     load=_IDENTIFIED_FACES)
+
+
+def verify_face_to_face(
+    body: Any, *, face_id1: Any = _UNSET, face_id2: Any = _UNSET, content_type: Optional[str] = None
+) -> Call:
+    """POST /verify with two faceIds."""
+    fields = {"faceId1": check_str("face_id1", face_id1), "faceId2": check_str("face_id2", face_id2)}
+    return json_call("POST", "/verify", body, fields, required=("faceId1", "faceId2"), content_type=content_type,
+                     load=_models.FaceVerificationResult._from_wire)
+
+
+def verify_from_large_person_group(
+    body: Any,
+    *,
+    face_id: Any = _UNSET,
+    large_person_group_id: Any = _UNSET,
+    person_id: Any = _UNSET,
+    content_type: Optional[str] = None,
+) -> Call:
+    """POST /verify with a faceId and a person of a large person group."""
+    fields = {
+        "faceId": check_str("face_id", face_id),
+        "largePersonGroupId": check_str("large_person_group_id", large_person_group_id, max_length=64),
+        "personId": check_str("person_id", person_id),
+    }
+    return json_call("POST", "/verify", body, fields, required=("faceId", "largePersonGroupId", "personId"), content_type=content_type,
+                     load=_models.FaceVerificationResult._from_wire)
+

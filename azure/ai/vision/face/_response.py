@@ -1,0 +1,117 @@
+# Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
+"""The one response path: status check, error mapping, JSON reuse and result loading (sync and async alike)."""
+import json
+from typing import Any, Callable, Dict, Mapping, Optional, Type
+
+from azure.core.exceptions import (
+    ClientAuthenticationError,
+    DecodeError,
+    HttpResponseError,
+    ResourceExistsError,
+    ResourceNotFoundError,
+    ResourceNotModifiedError,
+)
+from azure.core.pipeline import PipelineResponse
+from azure.core.pipeline.policies import ContentDecodePolicy
+
+from ._requests._base import Call
+
+ERROR_MAP: Dict[int, Type[HttpResponseError]] = {
+    304: ResourceNotModifiedError,
+    401: ClientAuthenticationError,
+    404: ResourceNotFoundError,
+    409: ResourceExistsError,
+}
+"""How HTTP statuses map onto azure-core exceptions; anything else unexpected is an ``HttpResponseError``."""
+
+_NO_BODY = object()
+
+
+def body_json(pipeline_response: PipelineResponse, *, strict: bool) -> Any:  # type: ignore[type-arg]
+    """Return the parsed JSON body, reusing what azure-core's ContentDecodePolicy already parsed.
+
+    With ``strict``, a body that is empty or not JSON raises ``DecodeError``; otherwise it yields ``_NO_BODY``.
+    """
+    data = pipeline_response.context.get(ContentDecodePolicy.CONTEXT_NAME)
+    if data is not None and not isinstance(data, str):
+        return data
+    response = pipeline_response.http_response
+    try:
+        text = response.text()
+        return json.loads(text) if text else _fail(strict, response, "the response has no body")
+    except (ValueError, UnicodeDecodeError) as exc:
+        return _fail(strict, response, "the response body is not valid JSON ({})".format(exc))
+
+
+def _fail(strict: bool, response: Any, why: str) -> Any:
+    if strict:
+        raise DecodeError(
+            message="Could not read the service's answer: {} (HTTP {}, Content-Type {!r}).".format(
+                why, response.status_code, response.headers.get("Content-Type")
+            ),
+            response=response,
+        )
+    return _NO_BODY
+
+
+def raise_error(
+    pipeline_response: PipelineResponse,  # type: ignore[type-arg]
+    error_map: Optional[Mapping[int, Any]] = None,
+) -> None:
+    """Raise the azure-core exception for an unexpected status, with the Face error body as ``.model``.
+
+    ``.error.code`` and ``.error.message`` come from the service's ``{"error": {"code", "message"}}`` body; a body
+    that is empty, HTML or otherwise not that shape still raises, with the HTTP status in the message.
+    """
+    from .models import FaceErrorResponse  # pylint: disable=import-outside-toplevel
+
+    response = pipeline_response.http_response
+    data = body_json(pipeline_response, strict=False)
+    model = None
+    if isinstance(data, dict) and isinstance(data.get("error"), dict):
+        model = FaceErrorResponse._from_wire(data)
+    status = response.status_code
+    error_type: Any = None
+    if error_map:
+        error_type = error_map.get(status)
+    if error_type is None:
+        error_type = ERROR_MAP.get(status, HttpResponseError)
+    raise error_type(response=response, model=model)
+
+
+def handle(
+    call: Call,
+    pipeline_response: PipelineResponse,  # type: ignore[type-arg]
+    cls: Optional[Callable[..., Any]] = None,
+    error_map: Optional[Mapping[int, Any]] = None,
+) -> Any:
+    """Turn a finished (non-streamed) response into the operation's result, or raise its error."""
+    response = pipeline_response.http_response
+    if response.status_code not in call.ok:
+        raise_error(pipeline_response, error_map)
+    load = call.load
+    result = None
+    if load is not None:
+        data = body_json(pipeline_response, strict=True)
+        try:
+            result = load(data)
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise DecodeError(
+                message="The service's answer does not have the expected shape: {}.".format(exc), response=response
+            ) from exc
+    if cls is not None:
+        return cls(pipeline_response, result, dict(response.headers))
+    return result
+
+
+def training_failure(pipeline_response: Any) -> Optional[str]:
+    """The message of a failed training operation, for the error the poller raises."""
+    if pipeline_response is None:
+        return None
+    data = body_json(pipeline_response, strict=False)
+    if isinstance(data, dict):
+        status = data.get("status")
+        message = data.get("message")
+        if isinstance(status, str) and status.lower() == "failed":
+            return "Training failed: {}".format(message or "the service gave no reason")
+    return None

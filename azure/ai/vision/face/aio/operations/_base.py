@@ -1,0 +1,96 @@
+# Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
+"""The send path every operation goes through, and long-running training, for the asynchronous clients."""
+from typing import Any, Optional
+
+from azure.core.exceptions import HttpResponseError
+from azure.core.pipeline import PipelineResponse
+from azure.core.polling import AsyncLROPoller, AsyncNoPolling, AsyncPollingMethod
+from azure.core.polling.async_base_polling import AsyncLROBasePolling
+from azure.core.polling.base_polling import OperationResourcePolling
+from azure.core.rest import HttpRequest
+
+from azure.ai.vision.face import _response
+from azure.ai.vision.face._config import FaceClientConfiguration
+from azure.ai.vision.face._requests._base import Call
+
+
+class AsyncTrainingPolling(AsyncLROBasePolling):
+    """Polls a training operation (``operation-Location``, ``status`` in the body) until it ends.
+
+    A failed training raises ``HttpResponseError`` whose message carries the service's own explanation.
+    """
+
+    async def run(self) -> None:
+        try:
+            await super().run()
+        except HttpResponseError as exc:
+            message = _response.training_failure(getattr(self, "_pipeline_response", None))
+            if message is None:
+                raise
+            raise HttpResponseError(message=message, response=exc.response) from exc
+
+
+class AsyncOperationsBase:
+    """What operation classes share: the pipeline client, the configuration and the one send path."""
+
+    def __init__(self, client: Any, config: FaceClientConfiguration) -> None:
+        self._client = client
+        self._config = config
+
+    def _request(self, call: Call, kwargs: Any) -> HttpRequest:
+        headers = kwargs.pop("headers", None)
+        params = kwargs.pop("params", None)
+        request = HttpRequest(
+            call.method,
+            self._config.base_url + call.path,
+            params={**call.params, **params} if (params and call.params) else (params or call.params),
+            headers={**call.headers, **headers} if (headers and call.headers) else (headers or call.headers),
+            json=call.json,
+            content=call.content,
+            files=call.files,
+        )
+        return request
+
+    async def _send(self, call: Call, **kwargs: Any) -> Any:
+        cls = kwargs.pop("cls", None)
+        error_map = kwargs.pop("error_map", None)
+        request = self._request(call, kwargs)
+        pipeline_response: PipelineResponse = await self._client._pipeline.run(  # type: ignore[type-arg]
+            request, stream=call.stream, **kwargs
+        )
+        if call.stream:
+            response = pipeline_response.http_response
+            if response.status_code not in call.ok:
+                await response.read()
+                _response.raise_error(pipeline_response, error_map)
+            stream = response.iter_bytes()
+            return cls(pipeline_response, stream, dict(response.headers)) if cls else stream
+        return _response.handle(call, pipeline_response, cls, error_map)
+
+    async def _begin(self, call: Call, **kwargs: Any) -> AsyncLROPoller[None]:
+        polling: Any = kwargs.pop("polling", True)
+        interval: float = kwargs.pop("polling_interval", self._config.polling_interval)
+        token: Optional[str] = kwargs.pop("continuation_token", None)
+        cls = kwargs.pop("cls", None)
+
+        def result(pipeline_response: Any) -> None:
+            return cls(pipeline_response, None, {}) if cls else None
+
+        method: AsyncPollingMethod[None]
+        if polling is True:
+            method = AsyncTrainingPolling(
+                interval,
+                lro_algorithms=[OperationResourcePolling()],
+                path_format_arguments={"endpoint": self._config.endpoint, "apiVersion": self._config.api_version},
+                **kwargs,
+            )
+        elif polling is False:
+            method = AsyncNoPolling()
+        else:
+            method = polling
+        if token:
+            return AsyncLROPoller.from_continuation_token(
+                polling_method=method, continuation_token=token, client=self._client, deserialization_callback=result
+            )
+        initial = await self._send(call, cls=lambda pipeline_response, _data, _headers: pipeline_response, **kwargs)
+        return AsyncLROPoller(self._client, initial, result, method)
