@@ -27,8 +27,8 @@ SOURCES: List[Tuple[str, str]] = [
 
 # Applied in order. Each must match somewhere across the sources, or --check reports it as dead.
 RULES: List[Tuple[str, str]] = [
-    (r"Awaitable\[AsyncHttpResponse\]", "HttpResponse"),
     (r"Awaitable, ", ""),
+    (r"Awaitable\[AsyncHttpResponse\]", "HttpResponse"),
     (r"\basync def\b", "def"),
     (r"\bawait ", ""),
     (r"__aenter__", "__enter__"),

@@ -46,7 +46,8 @@ class _ClientBase:
         request_copy.url = self._client.format_url(
             request_copy.url, endpoint=self._config.endpoint, apiVersion=self._config.api_version
         )
-        return self._client.send_request(request_copy, stream=stream, **kwargs)  # type: ignore[no-any-return]
+        response: HttpResponse = self._client.send_request(request_copy, stream=stream, **kwargs)
+        return response
 
     def close(self) -> None:
         """Close the client's transport and release its connections."""

@@ -404,7 +404,7 @@ class Model(MutableMapping):  # type: ignore[type-arg]
             return self._data == other._data
         if isinstance(other, Mapping):
             try:
-                return self._data == _dump(other)
+                return bool(self._data == _dump(other))
             except Exception:  # pylint: disable=broad-except
                 return False
         return NotImplemented
@@ -427,7 +427,7 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         except KeyError:
             return default
 
-    def pop(self, key: str, *args: Any) -> Any:  # type: ignore[override]
+    def pop(self, key: str, *args: Any) -> Any:
         return self._data.pop(key, *args)
 
     def popitem(self) -> Tuple[str, Any]:
@@ -436,7 +436,7 @@ class Model(MutableMapping):  # type: ignore[type-arg]
     def clear(self) -> None:
         self._data.clear()
 
-    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, *args: Any, **kwargs: Any) -> None:
         for key, value in dict(*args, **kwargs).items():
             self._data[key] = _dump(value)
 
@@ -470,8 +470,8 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         :rtype: dict[str, any]
         """
         if not exclude_readonly:
-            return _copy_json(self._data)
-        return _without_readonly(self._data, type(self))
+            return _copy_json(self._data)  # type: ignore[no-any-return]
+        return _without_readonly(self._data, type(self))  # type: ignore[no-any-return]
 
 
 def _without_readonly(value: Any, cls: Optional[Type[Model]]) -> Any:

@@ -80,7 +80,7 @@ def raise_error(
 
 
 def handle(
-    call: Call,
+    call: "Call[Any]",
     pipeline_response: PipelineResponse,  # type: ignore[type-arg]
     cls: Optional[Callable[..., Any]] = None,
     error_map: Optional[Mapping[int, Any]] = None,

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import IO, Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import IO, Any, Callable, Dict, Generic, Iterable, List, Optional, Sequence, Tuple, TypeVar, Union
 from urllib.parse import quote
 
 from .._model_base import Model, _dump
@@ -13,8 +13,11 @@ JSON_CONTENT = "application/json"
 OCTET_STREAM = "application/octet-stream"
 MAX_IMAGE_BYTES = 6 * 1024 * 1024
 
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 
-class Call:
+
+class Call(Generic[T]):
     """A request to make, described without doing any I/O: route, query, body, accepted statuses, result loader.
 
     Operation methods build one with a builder of this package and hand it to the client's single send path.
@@ -33,7 +36,7 @@ class Call:
         content: Any = None,
         files: Any = None,
         ok: Tuple[int, ...] = (200,),
-        load: Optional[Callable[[Any], Any]] = None,
+        load: Optional[Callable[[Any], T]] = None,
         stream: bool = False,
     ) -> None:
         self.method = method
@@ -240,17 +243,17 @@ def json_call(
     content_type: Optional[str] = None,
     params: Optional[Dict[str, str]] = None,
     ok: Tuple[int, ...] = (200,),
-    load: Optional[Callable[[Any], Any]] = None,
-) -> Call:
+    load: Optional[Callable[[Any], T]] = None,
+) -> Call[T]:
     """A call whose body is JSON: the caller's ``body`` or the keyword ``fields`` (see :func:`json_body`)."""
     return Call(method, route, params=params, ok=ok, load=load,
                 **json_body(body, fields, required=required, content_type=content_type))
 
 
-def list_loader(load_item: Callable[[Any], Any]) -> Callable[[Any], List[Any]]:
+def list_loader(load_item: Callable[[Any], ItemT]) -> Callable[[Any], List[ItemT]]:
     """A loader for a JSON array whose items ``load_item`` converts."""
 
-    def load(data: Any) -> List[Any]:
+    def load(data: Any) -> List[ItemT]:
         if data.__class__ is not list:
             raise ValueError("expected a JSON array, got {}".format(type(data).__name__))
         return [load_item(item) for item in data]

@@ -46,7 +46,7 @@ def detect_query(
     )
 
 
-def detect(image_content: Any, *, content_type: Optional[str] = None, **options: Any) -> Call:
+def detect(image_content: Any, *, content_type: Optional[str] = None, **options: Any) -> Call[List[_models.FaceDetectionResult]]:
     """POST /detect with the image bytes as the body."""
     return Call(
         "POST",
@@ -58,7 +58,7 @@ def detect(image_content: Any, *, content_type: Optional[str] = None, **options:
     )
 
 
-def detect_from_url(body: Any, *, url: Any = _UNSET, content_type: Optional[str] = None, **options: Any) -> Call:
+def detect_from_url(body: Any, *, url: Any = _UNSET, content_type: Optional[str] = None, **options: Any) -> Call[List[_models.FaceDetectionResult]]:
     """POST /detect with ``{"url": ...}``: the service downloads the image."""
     fields = {"url": check_str("url", url)}
     return json_call("POST", "/detect", body, fields, required=("url",), content_type=content_type,
@@ -67,7 +67,7 @@ def detect_from_url(body: Any, *, url: Any = _UNSET, content_type: Optional[str]
 
 def detect_from_session_image(
     body: Any, *, session_image_id: Any = _UNSET, content_type: Optional[str] = None, **options: Any
-) -> Call:
+) -> Call[List[_models.FaceDetectionResult]]:
     """POST /detect with ``{"sessionImageId": ...}``: detect on an image kept by a liveness session."""
     fields = {"sessionImageId": check_str("session_image_id", session_image_id)}
     return json_call("POST", "/detect", body, fields, required=("sessionImageId",), content_type=content_type,
@@ -82,7 +82,7 @@ def find_similar(
     max_num_of_candidates_returned: Optional[int] = None,
     mode: Any = None,
     content_type: Optional[str] = None,
-) -> Call:
+) -> Call[List[_models.FaceFindSimilarResult]]:
     """POST /findsimilars against a list of faceIds."""
     fields = {
         "faceId": check_str("face_id", face_id),
@@ -102,7 +102,7 @@ def find_similar_from_large_face_list(
     max_num_of_candidates_returned: Optional[int] = None,
     mode: Any = None,
     content_type: Optional[str] = None,
-) -> Call:
+) -> Call[List[_models.FaceFindSimilarResult]]:
     """POST /findsimilars against the persisted faces of a trained large face list."""
     fields = {
         "faceId": check_str("face_id", face_id),
@@ -114,7 +114,7 @@ def find_similar_from_large_face_list(
                      load=_SIMILAR_FACES)
 
 
-def group(body: Any, *, face_ids: Any = _UNSET, content_type: Optional[str] = None) -> Call:
+def group(body: Any, *, face_ids: Any = _UNSET, content_type: Optional[str] = None) -> Call[_models.FaceGroupingResult]:
     """POST /group: split faceIds into groups of the same person."""
     fields = {"faceIds": check_ids("face_ids", face_ids, high=1000)}
     return json_call("POST", "/group", body, fields, required=("faceIds",), content_type=content_type,
@@ -129,7 +129,7 @@ def identify_from_large_person_group(
     max_num_of_candidates_returned: Optional[int] = None,
     confidence_threshold: Optional[float] = None,
     content_type: Optional[str] = None,
-) -> Call:
+) -> Call[List[_models.FaceIdentificationResult]]:
     """POST /identify: find the persons of a trained large person group who match each faceId."""
     fields = {
         "faceIds": check_ids("face_ids", face_ids, high=10),
@@ -143,7 +143,7 @@ def identify_from_large_person_group(
 
 def verify_face_to_face(
     body: Any, *, face_id1: Any = _UNSET, face_id2: Any = _UNSET, content_type: Optional[str] = None
-) -> Call:
+) -> Call[_models.FaceVerificationResult]:
     """POST /verify with two faceIds."""
     fields = {"faceId1": check_str("face_id1", face_id1), "faceId2": check_str("face_id2", face_id2)}
     return json_call("POST", "/verify", body, fields, required=("faceId1", "faceId2"), content_type=content_type,
@@ -157,7 +157,7 @@ def verify_from_large_person_group(
     large_person_group_id: Any = _UNSET,
     person_id: Any = _UNSET,
     content_type: Optional[str] = None,
-) -> Call:
+) -> Call[_models.FaceVerificationResult]:
     """POST /verify with a faceId and a person of a large person group."""
     fields = {
         "faceId": check_str("face_id", face_id),

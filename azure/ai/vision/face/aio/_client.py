@@ -45,7 +45,8 @@ class _AsyncClientBase:
         request_copy.url = self._client.format_url(
             request_copy.url, endpoint=self._config.endpoint, apiVersion=self._config.api_version
         )
-        return self._client.send_request(request_copy, stream=stream, **kwargs)  # type: ignore[no-any-return]
+        response: Awaitable[AsyncHttpResponse] = self._client.send_request(request_copy, stream=stream, **kwargs)
+        return response
 
     async def close(self) -> None:
         """Close the client's transport and release its connections."""

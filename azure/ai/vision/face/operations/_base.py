@@ -1,7 +1,7 @@
 # GENERATED from azure/ai/vision/face/aio/operations/_base.py by tests/unasync.py: edit that file, then rerun.
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The send path every operation goes through, and long-running training, for the synchronous clients."""
-from typing import Any, Optional
+from typing import Any, Optional, TypeVar
 
 from azure.core.exceptions import HttpResponseError
 from azure.core.pipeline import PipelineResponse
@@ -14,8 +14,10 @@ from azure.ai.vision.face import _response
 from azure.ai.vision.face._config import FaceClientConfiguration
 from azure.ai.vision.face._requests._base import Call
 
+T = TypeVar("T")
 
-class TrainingPolling(LROBasePolling):
+
+class TrainingPolling(LROBasePolling):  # type: ignore[type-arg]
     """Polls a training operation (``operation-Location``, ``status`` in the body) until it ends.
 
     A failed training raises ``HttpResponseError`` whose message carries the service's own explanation.
@@ -38,7 +40,7 @@ class OperationsBase:
         self._client = client
         self._config = config
 
-    def _request(self, call: Call, kwargs: Any) -> HttpRequest:
+    def _request(self, call: Call[Any], kwargs: Any) -> HttpRequest:
         headers = kwargs.pop("headers", None)
         params = kwargs.pop("params", None)
         request = HttpRequest(
@@ -52,7 +54,7 @@ class OperationsBase:
         )
         return request
 
-    def _send(self, call: Call, **kwargs: Any) -> Any:
+    def _send(self, call: Call[T], **kwargs: Any) -> T:
         cls = kwargs.pop("cls", None)
         error_map = kwargs.pop("error_map", None)
         request = self._request(call, kwargs)
@@ -65,16 +67,16 @@ class OperationsBase:
                 response.read()
                 _response.raise_error(pipeline_response, error_map)
             stream = response.iter_bytes()
-            return cls(pipeline_response, stream, dict(response.headers)) if cls else stream
-        return _response.handle(call, pipeline_response, cls, error_map)
+            return cls(pipeline_response, stream, dict(response.headers)) if cls else stream  # type: ignore[no-any-return]
+        return _response.handle(call, pipeline_response, cls, error_map)  # type: ignore[no-any-return]
 
-    def _begin(self, call: Call, **kwargs: Any) -> LROPoller[None]:
+    def _begin(self, call: Call[Any], **kwargs: Any) -> LROPoller[None]:
         polling: Any = kwargs.pop("polling", True)
         interval: float = kwargs.pop("polling_interval", self._config.polling_interval)
         token: Optional[str] = kwargs.pop("continuation_token", None)
         cls = kwargs.pop("cls", None)
 
-        def result(pipeline_response: Any) -> None:
+        def result(pipeline_response: Any) -> Any:
             return cls(pipeline_response, None, {}) if cls else None
 
         method: PollingMethod[None]
@@ -86,7 +88,7 @@ class OperationsBase:
                 **kwargs,
             )
         elif polling is False:
-            method = NoPolling()
+            method = NoPolling()  # type: ignore[no-untyped-call]
         else:
             method = polling
         if token:

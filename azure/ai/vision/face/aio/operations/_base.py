@@ -1,6 +1,6 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The send path every operation goes through, and long-running training, for the asynchronous clients."""
-from typing import Any, Optional
+from typing import Any, Optional, TypeVar
 
 from azure.core.exceptions import HttpResponseError
 from azure.core.pipeline import PipelineResponse
@@ -13,8 +13,10 @@ from azure.ai.vision.face import _response
 from azure.ai.vision.face._config import FaceClientConfiguration
 from azure.ai.vision.face._requests._base import Call
 
+T = TypeVar("T")
 
-class AsyncTrainingPolling(AsyncLROBasePolling):
+
+class AsyncTrainingPolling(AsyncLROBasePolling):  # type: ignore[type-arg]
     """Polls a training operation (``operation-Location``, ``status`` in the body) until it ends.
 
     A failed training raises ``HttpResponseError`` whose message carries the service's own explanation.
@@ -37,7 +39,7 @@ class AsyncOperationsBase:
         self._client = client
         self._config = config
 
-    def _request(self, call: Call, kwargs: Any) -> HttpRequest:
+    def _request(self, call: Call[Any], kwargs: Any) -> HttpRequest:
         headers = kwargs.pop("headers", None)
         params = kwargs.pop("params", None)
         request = HttpRequest(
@@ -51,7 +53,7 @@ class AsyncOperationsBase:
         )
         return request
 
-    async def _send(self, call: Call, **kwargs: Any) -> Any:
+    async def _send(self, call: Call[T], **kwargs: Any) -> T:
         cls = kwargs.pop("cls", None)
         error_map = kwargs.pop("error_map", None)
         request = self._request(call, kwargs)
@@ -64,16 +66,16 @@ class AsyncOperationsBase:
                 await response.read()
                 _response.raise_error(pipeline_response, error_map)
             stream = response.iter_bytes()
-            return cls(pipeline_response, stream, dict(response.headers)) if cls else stream
-        return _response.handle(call, pipeline_response, cls, error_map)
+            return cls(pipeline_response, stream, dict(response.headers)) if cls else stream  # type: ignore[no-any-return]
+        return _response.handle(call, pipeline_response, cls, error_map)  # type: ignore[no-any-return]
 
-    async def _begin(self, call: Call, **kwargs: Any) -> AsyncLROPoller[None]:
+    async def _begin(self, call: Call[Any], **kwargs: Any) -> AsyncLROPoller[None]:
         polling: Any = kwargs.pop("polling", True)
         interval: float = kwargs.pop("polling_interval", self._config.polling_interval)
         token: Optional[str] = kwargs.pop("continuation_token", None)
         cls = kwargs.pop("cls", None)
 
-        def result(pipeline_response: Any) -> None:
+        def result(pipeline_response: Any) -> Any:
             return cls(pipeline_response, None, {}) if cls else None
 
         method: AsyncPollingMethod[None]
@@ -85,7 +87,7 @@ class AsyncOperationsBase:
                 **kwargs,
             )
         elif polling is False:
-            method = AsyncNoPolling()
+            method = AsyncNoPolling()  # type: ignore[no-untyped-call]
         else:
             method = polling
         if token:
