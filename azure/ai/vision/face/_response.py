@@ -97,7 +97,7 @@ def handle(
             result = load(data)
         except (ValueError, TypeError, AttributeError) as exc:
             raise DecodeError(
-                message="The service's answer does not have the expected shape: {}.".format(exc), response=response
+                message="The service's answer does not have the expected shape: {}".format(exc), response=response
             ) from exc
     if cls is not None:
         return cls(pipeline_response, result, dict(response.headers))
