@@ -328,13 +328,12 @@ class Model(MutableMapping):  # type: ignore[type-arg]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         data: Dict[str, Any] = {}
-        if args:
-            if len(args) > 1:
-                raise TypeError(
-                    "{}() takes at most one positional argument (a mapping of wire names to values), "
-                    "{} were given.".format(type(self).__name__, len(args))
-                )
-            mapping = args[0]
+        if len(args) > 1:
+            raise TypeError(
+                "{}() takes at most one positional argument (a mapping of wire names to values), "
+                "{} were given.".format(type(self).__name__, len(args))
+            )
+        for mapping in args:
             if isinstance(mapping, Model):
                 mapping = mapping._data
             elif not isinstance(mapping, Mapping):

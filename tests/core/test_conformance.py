@@ -1,0 +1,28 @@
+"""Guard rails: the public surface matches the published package, and the generated sync code is current."""
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CONFORMANCE = ROOT.parent / "shared" / "conformance"
+
+
+def test_generated_sync_code_is_up_to_date():
+    result = subprocess.run([sys.executable, str(ROOT / "tests" / "unasync.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not (CONFORMANCE / "diff.py").exists(), reason="../shared/conformance is not checked out here")
+def test_public_surface_matches_the_published_package(tmp_path):
+    ours = tmp_path / "ours.json"
+    subprocess.run([sys.executable, str(CONFORMANCE / "extract.py"), "-o", str(ours)], check=True,
+                   capture_output=True, cwd=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, str(CONFORMANCE / "diff.py"), str(CONFORMANCE / "surface-1.0.0b2.json"), str(ours),
+         "--min", "100", "--quiet"],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout[-4000:]
