@@ -1,0 +1,176 @@
+"""Generic create/read/update/delete/train logic shared by groups and face lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
+
+from ._errors import FaceServiceError, not_found
+from ._util import (
+    RECOGNITION_MODELS,
+    check_collection_id,
+    check_name,
+    check_user_data,
+    get_enum,
+    iso,
+    now,
+    paginate,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._server import Request, Response
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str  # store key and URL segment, e.g. "largepersongroups"
+    id_field: str  # e.g. "largePersonGroupId"
+    label: str  # e.g. "Large person group"
+    code_prefix: str  # e.g. "LargePersonGroup" -> LargePersonGroupNotFound/Exists/NotTrained
+    paged: bool = True
+    trainable: bool = True
+    has_persons: bool = False
+    max_faces: Optional[int] = None
+
+    @property
+    def not_found_code(self) -> str:
+        return self.code_prefix + "NotFound"
+
+
+def lookup(req: "Request", kind: Kind, cid: str) -> Dict[str, Any]:
+    check_collection_id(cid, kind.id_field)
+    rec = req.store.collections[kind.kind].get(cid)
+    if rec is None:
+        raise not_found(kind.not_found_code, f"{kind.label} '{cid}' is not found.")
+    return rec
+
+
+def view(kind: Kind, rec: Dict[str, Any], with_model: bool) -> Dict[str, Any]:
+    out: Dict[str, Any] = {kind.id_field: rec["id"], "name": rec["name"], "userData": rec.get("userData")}
+    if with_model:
+        out["recognitionModel"] = rec["recognitionModel"]
+    return out
+
+
+def create(req: "Request", kind: Kind, cid: str) -> "Response":
+    from ._server import empty_response
+
+    check_collection_id(cid, kind.id_field)
+    body = req.json()
+    name = check_name(body, required=True)
+    user_data = check_user_data(body.get("userData"))
+    model = get_enum(body, "recognitionModel", RECOGNITION_MODELS, "recognition_01")
+    store = req.store.collections[kind.kind]
+    if cid in store:
+        raise FaceServiceError(409, kind.code_prefix + "Exists", f"{kind.label} '{cid}' already exists.")
+    store[cid] = {
+        "id": cid,
+        "name": name,
+        "userData": user_data,
+        "recognitionModel": model,
+        "createdDateTime": now(),
+        "persons": {},
+        "faces": {},
+        "training": None,
+        "trained": None,
+    }
+    return empty_response()
+
+
+def get(req: "Request", kind: Kind, cid: str) -> "Response":
+    from ._server import json_response
+    from ._common import face_view
+
+    rec = lookup(req, kind, cid)
+    out = view(kind, rec, req.query_bool("returnRecognitionModel", False))
+    if kind.kind == "facelists":
+        out["persistedFaces"] = [face_view(f) for f in rec["faces"].values()]
+    return json_response(out)
+
+
+def list_all(req: "Request", kind: Kind) -> "Response":
+    from ._server import json_response
+
+    with_model = req.query_bool("returnRecognitionModel", False)
+    if kind.paged:
+        start, top = req.paging()
+    else:
+        start, top = None, 1_000_000
+    items = ((cid, view(kind, rec, with_model)) for cid, rec in req.store.collections[kind.kind].items())
+    return json_response(paginate(items, start, top))
+
+
+def update(req: "Request", kind: Kind, cid: str) -> "Response":
+    from ._server import empty_response
+
+    rec = lookup(req, kind, cid)
+    body = req.json()
+    name = check_name(body, required=False)
+    if name is not None:
+        rec["name"] = name
+    if "userData" in body:
+        rec["userData"] = check_user_data(body.get("userData"))
+    return empty_response()
+
+
+def delete(req: "Request", kind: Kind, cid: str) -> "Response":
+    from ._server import empty_response
+
+    lookup(req, kind, cid)
+    del req.store.collections[kind.kind][cid]
+    return empty_response()
+
+
+def operation_location(req: "Request", op_id: str) -> str:
+    host = req.header("host") or f"{req.emulator.host}:{req.emulator.port}"
+    return f"http://{host}/face/{req.version}/operations/{op_id}"
+
+
+def train(req: "Request", kind: Kind, cid: str) -> "Response":
+    from ._server import empty_response
+
+    lookup(req, kind, cid)
+    op = req.store.start_training(kind.kind, cid, req.emulator.training_seconds)
+    return empty_response(202, {"operation-Location": operation_location(req, op["operationId"])})
+
+
+def training_view(training: Dict[str, Any]) -> Dict[str, Any]:
+    return {
+        "status": training["status"],
+        "createdDateTime": iso(training["createdDateTime"]),
+        "lastActionDateTime": iso(training["lastActionDateTime"]),
+        "lastSuccessfulTrainingDateTime": iso(training.get("lastSuccessfulTrainingDateTime")),
+        "message": training.get("message"),
+    }
+
+
+def training_status(req: "Request", kind: Kind, cid: str) -> "Response":
+    from ._server import json_response
+
+    rec = lookup(req, kind, cid)
+    if not rec.get("training"):
+        raise not_found(kind.code_prefix + "NotTrained", f"{kind.label} '{cid}' is not trained.")
+    return json_response(training_view(rec["training"]))
+
+
+def require_trained(kind: Kind, rec: Dict[str, Any]) -> Dict[str, Any]:
+    trained = rec.get("trained")
+    if trained is None:
+        raise FaceServiceError(400, kind.code_prefix + "NotTrained", f"{kind.label} '{rec['id']}' is not trained.")
+    return trained
+
+
+def register_collection_routes(router: Any, kind: Kind) -> None:
+    base = "/" + kind.kind
+    router.add("GET", base, lambda req: list_all(req, kind))
+    router.add("PUT", base + "/{cid}", lambda req, cid: create(req, kind, cid))
+    router.add("GET", base + "/{cid}", lambda req, cid: get(req, kind, cid))
+    router.add("PATCH", base + "/{cid}", lambda req, cid: update(req, kind, cid))
+    router.add("DELETE", base + "/{cid}", lambda req, cid: delete(req, kind, cid))
+    if kind.trainable:
+        router.add("POST", base + "/{cid}/train", lambda req, cid: train(req, kind, cid))
+        router.add("GET", base + "/{cid}/training", lambda req, cid: training_status(req, kind, cid))
+
+
+def sorted_faces(rec: Dict[str, Any]) -> List[Dict[str, Any]]:
+    return sorted(rec["faces"].values(), key=lambda f: f["persistedFaceId"])
