@@ -578,12 +578,17 @@ def _gif_comments(data: bytes) -> Iterable[bytes]:
 
 
 def read_annotation(data: bytes) -> Optional[Dict[str, Any]]:
-    """Return the annotation document embedded in ``data`` (or None)."""
+    """Return the annotation document embedded in ``data`` (or None).
+
+    When a file carries several annotations the last one wins (this is how
+    :func:`annotate_image` re-annotates an already annotated file).
+    """
+    found: Optional[Dict[str, Any]] = None
     if data.startswith(b"GIF8"):
         for comment in _gif_comments(data):
             if comment.startswith(_MARKER):
-                return _decode_payload(comment[len(_MARKER) :])
-        return None
+                found = _decode_payload(comment[len(_MARKER) :]) or found
+        return found
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         i = 8
         while i + 8 <= len(data):
@@ -591,36 +596,50 @@ def read_annotation(data: bytes) -> Optional[Dict[str, Any]]:
             kind = data[i + 4 : i + 8]
             body = data[i + 8 : i + 8 + length]
             if kind == b"tEXt" and body.startswith(_MARKER):
-                return _decode_payload(body[len(_MARKER) :])
-            if kind == b"iTXt" and body.startswith(_MARKER):
+                found = _decode_payload(body[len(_MARKER) :]) or found
+            elif kind == b"iTXt" and body.startswith(_MARKER):
                 rest = body[len(_MARKER) :]
                 if len(rest) >= 2 and rest[0] == 0:
                     rest = rest[2:]
                     rest = rest[rest.find(b"\x00") + 1 :]  # language tag
                     rest = rest[rest.find(b"\x00") + 1 :]  # translated keyword
-                    return _decode_payload(rest)
-            if kind == b"IEND":
+                    found = _decode_payload(rest) or found
+            elif kind == b"IEND":
                 break
             i += 12 + length
-        return None
-    pos = data.find(_MARKER)
+        return found
+    pos = data.rfind(_MARKER)
     if pos < 0:
         return None
     return _decode_payload(data[pos + len(_MARKER) :])
 
 
+def _jpeg_scan_offset(data: bytes) -> int:
+    """Offset of the first SOS marker (where a new COM segment can go)."""
+    i = 2
+    while i + 4 <= len(data) and data[i] == 0xFF:
+        marker = data[i + 1]
+        if marker == 0xDA:
+            return i
+        (length,) = struct.unpack(">H", data[i + 2 : i + 4])
+        i += 2 + length
+    return 2
+
+
 def annotate_image(data: bytes, faces: Iterable[FaceSpec]) -> bytes:
     """Embed an annotation for ``faces`` into an existing PNG/JPEG/GIF/BMP file.
 
-    Useful to make real photographs usable with the emulator's default engine.
+    The new annotation takes precedence over any earlier one.  Useful to make real photographs usable with the emulator's default engine.
     """
     payload = _annotation_payload(list(faces))
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        (ihdr_len,) = struct.unpack(">I", data[8:12])
-        cut = 8 + 12 + ihdr_len
+        cut = data.rfind(b"IEND") - 4
+        if cut < 8:
+            raise ValueError("PNG file without an IEND chunk")
         return data[:cut] + _png_chunk(b"tEXt", payload) + data[cut:]
     if data.startswith(b"\xff\xd8"):
-        return data[:2] + struct.pack(">BBH", 0xFF, 0xFE, len(payload) + 2) + payload + data[2:]
+        cut = _jpeg_scan_offset(data)
+        return data[:cut] + struct.pack(">BBH", 0xFF, 0xFE, len(payload) + 2) + payload + data[cut:]
     if data.startswith(b"GIF8"):
         if not data.endswith(b"\x3b"):
             raise ValueError("GIF file does not end with a trailer")
