@@ -265,6 +265,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
     timeout = 300
     server: _HTTPServer
 
+    def setup(self) -> None:
+        super().setup()
+        try:
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:  # pragma: no cover - not a TCP socket
+            pass
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         if self.server.emulator.log_requests:
             super().log_message(format, *args)
@@ -316,9 +323,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         if self.close_connection:
             self.send_header("Connection", "close")
-        self.end_headers()
+        # Headers and body leave in one write: avoids Nagle/delayed-ACK stalls on keep-alive.
+        self._headers_buffer.append(b"\r\n")
         if self.command != "HEAD" and resp.body:
-            self.wfile.write(resp.body)
+            self._headers_buffer.append(resp.body)
+        self.flush_headers()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 
