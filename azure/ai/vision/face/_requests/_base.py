@@ -3,7 +3,7 @@
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import IO, Any, Callable, Dict, Generic, Iterable, List, Optional, Sequence, Tuple, TypeVar, Union
+from typing import IO, Any, Callable, Dict, Generic, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar, Union
 from urllib.parse import quote
 
 from .._model_base import Model, _dump
@@ -262,3 +262,32 @@ def list_loader(load_item: Callable[[Any], ItemT]) -> Callable[[Any], List[ItemT
 
 
 ImageInput = Union[bytes, IO[bytes]]
+
+
+# --------------------------------------------------------------------------- api versions and wire keys
+
+
+def check_api_version(api_version: Optional[str], operation: str, unsupported: Iterable[str]) -> None:
+    """Refuse, before anything is sent, an operation that the client's API version does not offer."""
+    if api_version in tuple(unsupported):
+        raise ValueError(
+            "{} is not available in API version {!r}; create the client with a later api_version "
+            "(for example 'v1.2-preview.1').".format(operation, api_version)
+        )
+
+
+def wire_keys(body: Mapping[str, Any], model: Type[Model]) -> Dict[str, Any]:
+    """Copy a JSON mapping with the Python attribute names of ``model`` turned into wire names.
+
+    Wire names and keys the model does not describe are kept as given; a field given under both names is refused.
+    """
+    fields = model._attr_to_rest_field
+    out: Dict[str, Any] = {}
+    for key, value in body.items():
+        field = fields.get(key) if isinstance(key, str) else None
+        wire = field._rest_name if field is not None else key
+        if wire in out:
+            raise ValueError("body gives {!r} twice (by its wire name and as {!r}); keep one of them.".format(
+                wire, model._rest_to_field[wire]._attr))
+        out[wire] = _dump(value)
+    return out

@@ -1,7 +1,330 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """FaceSessionClient operations: liveness sessions, their audit entries and session images."""
+from typing import IO, Any, AsyncIterator, List, Optional, Union, overload
+
+from azure.ai.vision.face import models as _models
+from azure.ai.vision.face._requests import session as _requests
+from azure.ai.vision.face._requests._base import Call
+from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.aio.operations._base import AsyncOperationsBase
 
 
 class FaceSessionClientOperationsMixin(AsyncOperationsBase):
     """Operations of :class:`~azure.ai.vision.face.aio.FaceSessionClient`."""
+
+    # ------------------------------------------------------------------ liveness sessions
+
+    @overload
+    async def create_liveness_session(
+        self, body: _models.CreateLivenessSessionContent, *, content_type: str = "application/json", **kwargs: Any
+    ) -> _models.CreateLivenessSessionResult: ...
+
+    @overload
+    async def create_liveness_session(
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+    ) -> _models.CreateLivenessSessionResult: ...
+
+    @overload
+    async def create_liveness_session(
+        self, body: IO[bytes], *, content_type: str = "application/json", **kwargs: Any
+    ) -> _models.CreateLivenessSessionResult: ...
+
+    async def create_liveness_session(
+        self, body: Union[_models.CreateLivenessSessionContent, JSON, IO[bytes]], **kwargs: Any
+    ) -> _models.CreateLivenessSessionResult:
+        """Create a liveness session, which a client application then uses to run one liveness check.
+
+        Hand the returned ``auth_token`` to the client application; it authorizes that application to run the
+        check for this session only. Sessions stay queryable until deleted.
+
+        :param body: The session options: the model, the same as a JSON mapping keyed by wire names, or a binary
+         stream of that JSON.
+        :type body: ~azure.ai.vision.face.models.CreateLivenessSessionContent or JSON or IO[bytes]
+        :keyword str content_type: The body's media type when ``body`` is a stream; ``application/json`` by default.
+        :return: The new session's id and authorization token.
+        :rtype: ~azure.ai.vision.face.models.CreateLivenessSessionResult
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.create_liveness_session(body, content_type=kwargs.pop("content_type", None))
+        return await self._send(call, **kwargs)
+
+    async def get_liveness_session_result(self, session_id: str, **kwargs: Any) -> _models.LivenessSession:
+        """Get a liveness session: its settings, status and, once the client has run the check, the latest result.
+
+        :param str session_id: The id of the session.
+        :return: The session.
+        :rtype: ~azure.ai.vision.face.models.LivenessSession
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.get_liveness_session_result(session_id)
+        return await self._send(call, **kwargs)
+
+    async def get_liveness_sessions(
+        self, *, start: Optional[str] = None, top: Optional[int] = None, **kwargs: Any
+    ) -> List[_models.LivenessSessionItem]:
+        """List the liveness sessions, ordered by session id.
+
+        :keyword str start: List only the sessions whose id is greater than this one (at most 64 characters); pass
+         the last id of a page to get the next page.
+        :keyword int top: How many sessions to list: 1 to 1000 (the default).
+        :return: The sessions.
+        :rtype: list[~azure.ai.vision.face.models.LivenessSessionItem]
+        :raises ValueError: If ``top`` is out of range (checked before sending).
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.get_liveness_sessions(start=start, top=top)
+        return await self._send(call, **kwargs)
+
+    async def delete_liveness_session(self, session_id: str, **kwargs: Any) -> None:
+        """Delete a liveness session; its authorization token stops working and its results are gone.
+
+        :param str session_id: The id of the session.
+        :return: None
+        :rtype: None
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.delete_liveness_session(session_id)
+        return await self._send(call, **kwargs)
+
+    async def get_liveness_session_audit_entries(
+        self, session_id: str, *, start: Optional[str] = None, top: Optional[int] = None, **kwargs: Any
+    ) -> List[_models.LivenessSessionAuditEntry]:
+        """List the audit entries of a liveness session: one per liveness request the client application made.
+
+        :param str session_id: The id of the session.
+        :keyword str start: List only the entries whose id is greater than this one; pass the last id of a page to
+         get the next page.
+        :keyword int top: How many entries to list: 1 to 1000 (the default).
+        :return: The audit entries, oldest first.
+        :rtype: list[~azure.ai.vision.face.models.LivenessSessionAuditEntry]
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.get_liveness_session_audit_entries(session_id, start=start, top=top)
+        return await self._send(call, **kwargs)
+
+    # ------------------------------------------------------------------ liveness-with-verify sessions
+
+    @overload
+    async def create_liveness_with_verify_session(
+        self,
+        body: _requests.AsyncVerifySessionContent,
+        *,
+        verify_image: Optional[bytes],
+        content_type: str = "application/json",
+        **kwargs: Any
+    ) -> _models.CreateLivenessWithVerifySessionResult: ...
+
+    @overload
+    async def create_liveness_with_verify_session(
+        self, body: JSON, *, verify_image: Optional[bytes], content_type: str = "application/json", **kwargs: Any
+    ) -> _models.CreateLivenessWithVerifySessionResult: ...
+
+    async def create_liveness_with_verify_session(
+        self,
+        body: Union[_models.CreateLivenessWithVerifySessionContent, JSON],
+        *,
+        verify_image: Optional[bytes],
+        **kwargs: Any
+    ) -> _models.CreateLivenessWithVerifySessionResult:
+        """Create a liveness-with-verify session: a liveness check that also compares the face with a reference image.
+
+        With ``verify_image`` the options and the image travel together as multipart/form-data, and the result
+        describes the face found in the image. With ``verify_image=None`` only the options are sent (as JSON).
+
+        :param body: The session options: either content model, or a mapping keyed by wire names
+         (``livenessOperationMode``) or attribute names (``liveness_operation_mode``).
+        :type body: ~azure.ai.vision.face.models.CreateLivenessWithVerifySessionContent or
+         ~azure.ai.vision.face.models.CreateLivenessSessionContent or JSON
+        :keyword verify_image: The bytes of the reference image (one face), or None to send no image.
+        :paramtype verify_image: bytes or None
+        :keyword str content_type: The media type of a JSON request (without ``verify_image``);
+         ``application/json`` by default.
+        :return: The new session's id and authorization token, and the reference face when an image was sent.
+        :rtype: ~azure.ai.vision.face.models.CreateLivenessWithVerifySessionResult
+        :raises ValueError: If ``verify_image`` is empty or larger than 6 MB (checked before sending).
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.create_liveness_with_verify_session(
+            body, verify_image=verify_image, content_type=kwargs.pop("content_type", None)
+        )
+        return await self._send(call, **kwargs)
+
+    async def get_liveness_with_verify_session_result(
+        self, session_id: str, **kwargs: Any
+    ) -> _models.LivenessWithVerifySession:
+        """Get a liveness-with-verify session: its settings, status and, once run, the latest result.
+
+        :param str session_id: The id of the session.
+        :return: The session.
+        :rtype: ~azure.ai.vision.face.models.LivenessWithVerifySession
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.get_liveness_with_verify_session_result(session_id)
+        return await self._send(call, **kwargs)
+
+    async def get_liveness_with_verify_sessions(
+        self, *, start: Optional[str] = None, top: Optional[int] = None, **kwargs: Any
+    ) -> List[_models.LivenessSessionItem]:
+        """List the liveness-with-verify sessions, ordered by session id.
+
+        :keyword str start: List only the sessions whose id is greater than this one (at most 64 characters); pass
+         the last id of a page to get the next page.
+        :keyword int top: How many sessions to list: 1 to 1000 (the default).
+        :return: The sessions.
+        :rtype: list[~azure.ai.vision.face.models.LivenessSessionItem]
+        :raises ValueError: If ``top`` is out of range (checked before sending).
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.get_liveness_with_verify_sessions(start=start, top=top)
+        return await self._send(call, **kwargs)
+
+    async def delete_liveness_with_verify_session(self, session_id: str, **kwargs: Any) -> None:
+        """Delete a liveness-with-verify session; its authorization token stops working and its results are gone.
+
+        :param str session_id: The id of the session.
+        :return: None
+        :rtype: None
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.delete_liveness_with_verify_session(session_id)
+        return await self._send(call, **kwargs)
+
+    async def get_liveness_with_verify_session_audit_entries(
+        self, session_id: str, *, start: Optional[str] = None, top: Optional[int] = None, **kwargs: Any
+    ) -> List[_models.LivenessSessionAuditEntry]:
+        """List the audit entries of a liveness-with-verify session: one per request the client application made.
+
+        :param str session_id: The id of the session.
+        :keyword str start: List only the entries whose id is greater than this one; pass the last id of a page to
+         get the next page.
+        :keyword int top: How many entries to list: 1 to 1000 (the default).
+        :return: The audit entries, oldest first.
+        :rtype: list[~azure.ai.vision.face.models.LivenessSessionAuditEntry]
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.get_liveness_with_verify_session_audit_entries(session_id, start=start, top=top)
+        return await self._send(call, **kwargs)
+
+    # ------------------------------------------------------------------ session images
+
+    async def get_session_image(self, session_image_id: str, **kwargs: Any) -> AsyncIterator[bytes]:
+        """Download an image a session kept (see ``session_image_id`` in its audit entries).
+
+        Needs API version ``v1.2-preview.1`` or later.
+
+        :param str session_image_id: The id of the session image.
+        :return: The image's bytes, in chunks.
+        :rtype: AsyncIterator[bytes]
+        :raises ValueError: If the client's API version keeps no session images (checked before sending).
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such image.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call: Call[AsyncIterator[bytes]] = _requests.get_session_image(session_image_id, api_version=self._config.api_version)
+        return await self._send(call, **kwargs)
+
+    @overload
+    async def detect_from_session_image(
+        self,
+        body: JSON,
+        *,
+        content_type: str = "application/json",
+        detection_model: Optional[Union[str, _models.FaceDetectionModel]] = None,
+        recognition_model: Optional[Union[str, _models.FaceRecognitionModel]] = None,
+        return_face_id: Optional[bool] = None,
+        return_face_attributes: Optional[List[Union[str, _models.FaceAttributeType]]] = None,
+        return_face_landmarks: Optional[bool] = None,
+        return_recognition_model: Optional[bool] = None,
+        face_id_time_to_live: Optional[int] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceDetectionResult]: ...
+
+    @overload
+    async def detect_from_session_image(
+        self,
+        *,
+        session_image_id: str,
+        content_type: str = "application/json",
+        detection_model: Optional[Union[str, _models.FaceDetectionModel]] = None,
+        recognition_model: Optional[Union[str, _models.FaceRecognitionModel]] = None,
+        return_face_id: Optional[bool] = None,
+        return_face_attributes: Optional[List[Union[str, _models.FaceAttributeType]]] = None,
+        return_face_landmarks: Optional[bool] = None,
+        return_recognition_model: Optional[bool] = None,
+        face_id_time_to_live: Optional[int] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceDetectionResult]: ...
+
+    @overload
+    async def detect_from_session_image(
+        self,
+        body: IO[bytes],
+        *,
+        content_type: str = "application/json",
+        detection_model: Optional[Union[str, _models.FaceDetectionModel]] = None,
+        recognition_model: Optional[Union[str, _models.FaceRecognitionModel]] = None,
+        return_face_id: Optional[bool] = None,
+        return_face_attributes: Optional[List[Union[str, _models.FaceAttributeType]]] = None,
+        return_face_landmarks: Optional[bool] = None,
+        return_recognition_model: Optional[bool] = None,
+        face_id_time_to_live: Optional[int] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceDetectionResult]: ...
+
+    async def detect_from_session_image(
+        self,
+        body: Union[JSON, IO[bytes]] = _UNSET,
+        *,
+        session_image_id: str = _UNSET,
+        detection_model: Optional[Union[str, _models.FaceDetectionModel]] = None,
+        recognition_model: Optional[Union[str, _models.FaceRecognitionModel]] = None,
+        return_face_id: Optional[bool] = None,
+        return_face_attributes: Optional[List[Union[str, _models.FaceAttributeType]]] = None,
+        return_face_landmarks: Optional[bool] = None,
+        return_recognition_model: Optional[bool] = None,
+        face_id_time_to_live: Optional[int] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceDetectionResult]:
+        """Detect the faces in an image a liveness session kept, with the same options as ``FaceClient.detect``.
+
+        Needs API version ``v1.2-preview.1`` or later.
+
+        :param body: The whole request as JSON (``{"sessionImageId": ...}``) or a binary stream of it. Leave it out
+         to use ``session_image_id``.
+        :type body: JSON or IO[bytes]
+        :keyword str session_image_id: The id of the session image (from an audit entry).
+        :keyword detection_model: The detection model; the service uses ``detection_01`` if none is given.
+        :paramtype detection_model: str or ~azure.ai.vision.face.models.FaceDetectionModel
+        :keyword recognition_model: The recognition model the returned faceIds are bound to.
+        :paramtype recognition_model: str or ~azure.ai.vision.face.models.FaceRecognitionModel
+        :keyword bool return_face_id: Whether to return a faceId per face.
+        :keyword return_face_attributes: The attributes to analyse.
+        :paramtype return_face_attributes: list[str or ~azure.ai.vision.face.models.FaceAttributeType]
+        :keyword bool return_face_landmarks: Whether to return the 27 face landmarks.
+        :keyword bool return_recognition_model: Whether to echo the recognition model in each result.
+        :keyword int face_id_time_to_live: How long, in seconds, the faceIds stay valid: 60 to 86400.
+        :return: The detected faces.
+        :rtype: list[~azure.ai.vision.face.models.FaceDetectionResult]
+        :raises ValueError: If the client's API version keeps no session images, or an argument is out of range
+         (checked before sending).
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.detect_from_session_image(
+            body,
+            api_version=self._config.api_version,
+            session_image_id=session_image_id,
+            content_type=kwargs.pop("content_type", None),
+            detection_model=detection_model,
+            recognition_model=recognition_model,
+            return_face_id=return_face_id,
+            return_face_attributes=return_face_attributes,
+            return_face_landmarks=return_face_landmarks,
+            return_recognition_model=return_recognition_model,
+            face_id_time_to_live=face_id_time_to_live,
+        )
+        return await self._send(call, **kwargs)
