@@ -67,8 +67,6 @@ def _session_params(body: Dict[str, Any], with_verify: bool) -> Dict[str, Any]:
     device = get_str(body, "deviceCorrelationId")
     if not set_in_client and not device:
         raise bad_argument("Field 'deviceCorrelationId' is required when 'deviceCorrelationIdSetInClient' is false.")
-    if set_in_client and device:
-        raise bad_argument("Field 'deviceCorrelationId' must be null when 'deviceCorrelationIdSetInClient' is true.")
     params = {
         "livenessOperationMode": mode,
         "deviceCorrelationIdSetInClient": set_in_client,
