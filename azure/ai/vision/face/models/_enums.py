@@ -6,261 +6,261 @@ from azure.core import CaseInsensitiveEnumMeta
 
 
 class AccessoryType(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC AccessoryType."""
+    """Kind of accessory found on or around a face."""
 
     HEADWEAR = 'headwear'
-    """TODO-DOC headwear."""
+    """Something worn on the head, such as a hat."""
     GLASSES = 'glasses'
-    """TODO-DOC glasses."""
+    """A pair of glasses."""
     MASK = 'mask'
-    """TODO-DOC mask."""
+    """A mask covering part of the face."""
 
 class BlurLevel(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC BlurLevel."""
+    """Coarse rating of how blurry a face is."""
 
     LOW = 'low'
-    """TODO-DOC low."""
+    """Little or no blur."""
     MEDIUM = 'medium'
-    """TODO-DOC medium."""
+    """Moderate blur."""
     HIGH = 'high'
-    """TODO-DOC high."""
+    """Strong blur."""
 
 class ExposureLevel(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC ExposureLevel."""
+    """Coarse rating of how well a face is exposed."""
 
     UNDER_EXPOSURE = 'underExposure'
-    """TODO-DOC underExposure."""
+    """The face is too dark."""
     GOOD_EXPOSURE = 'goodExposure'
-    """TODO-DOC goodExposure."""
+    """The face is properly exposed."""
     OVER_EXPOSURE = 'overExposure'
-    """TODO-DOC overExposure."""
+    """The face is too bright."""
 
 class FaceAttributeType(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceAttributeType."""
+    """Face attribute that detection can be asked to return."""
 
     HEAD_POSE = 'headPose'
-    """TODO-DOC headPose."""
+    """Head orientation as pitch, roll and yaw angles."""
     GLASSES = 'glasses'
-    """TODO-DOC glasses."""
+    """Kind of glasses worn, if any."""
     OCCLUSION = 'occlusion'
-    """TODO-DOC occlusion."""
+    """Whether the forehead, eyes or mouth are hidden."""
     ACCESSORIES = 'accessories'
-    """TODO-DOC accessories."""
+    """Headwear, glasses or mask found around the face; an empty list means none."""
     BLUR = 'blur'
-    """TODO-DOC blur."""
+    """Blur level and a 0 to 1 blur score (higher is blurrier)."""
     EXPOSURE = 'exposure'
-    """TODO-DOC exposure."""
+    """Exposure level of the face: under, good or over."""
     NOISE = 'noise'
-    """TODO-DOC noise."""
+    """Noise level and a 0 to 1 noise score (higher is noisier)."""
     MASK = 'mask'
-    """TODO-DOC mask."""
+    """Mask type and whether the nose and mouth are covered."""
     QUALITY_FOR_RECOGNITION = 'qualityForRecognition'
-    """TODO-DOC qualityForRecognition."""
+    """Whether the image is good enough for recognition; needs recognition_03 or recognition_04."""
     AGE = 'age'
-    """TODO-DOC age."""
+    """Estimated age, in years."""
     SMILE = 'smile'
-    """TODO-DOC smile."""
+    """Smile intensity from 0 to 1."""
     FACIAL_HAIR = 'facialHair'
-    """TODO-DOC facialHair."""
+    """Moustache, beard and sideburns scores."""
     HAIR = 'hair'
-    """TODO-DOC hair."""
+    """Baldness, hair visibility and candidate hair colors."""
 
 class FaceAttributeTypeDetection01(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceAttributeTypeDetection01."""
+    """Face attributes that can be requested with the detection_01 model."""
 
     ACCESSORIES = 'accessories'
-    """TODO-DOC accessories."""
+    """Headwear, glasses or mask found around the face."""
     BLUR = 'blur'
-    """TODO-DOC blur."""
+    """Blur level and blur score."""
     EXPOSURE = 'exposure'
-    """TODO-DOC exposure."""
+    """Exposure level and exposure score."""
     GLASSES = 'glasses'
-    """TODO-DOC glasses."""
+    """Kind of glasses worn, if any."""
     HEAD_POSE = 'headPose'
-    """TODO-DOC headPose."""
+    """Head orientation as pitch, roll and yaw angles."""
     NOISE = 'noise'
-    """TODO-DOC noise."""
+    """Noise level and noise score."""
     OCCLUSION = 'occlusion'
-    """TODO-DOC occlusion."""
+    """Whether the forehead, eyes or mouth are hidden."""
 
 class FaceAttributeTypeDetection03(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceAttributeTypeDetection03."""
+    """Face attributes that can be requested with the detection_03 model."""
 
     BLUR = 'blur'
-    """TODO-DOC blur."""
+    """Blur level and blur score."""
     HEAD_POSE = 'headPose'
-    """TODO-DOC headPose."""
+    """Head orientation as pitch, roll and yaw angles."""
     MASK = 'mask'
-    """TODO-DOC mask."""
+    """Mask type and whether the nose and mouth are covered."""
 
 class FaceAttributeTypeRecognition03(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceAttributeTypeRecognition03."""
+    """Face attributes that can be requested with the recognition_03 model."""
 
     QUALITY_FOR_RECOGNITION = 'qualityForRecognition'
-    """TODO-DOC qualityForRecognition."""
+    """Whether the image is good enough for recognition."""
 
 class FaceAttributeTypeRecognition04(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceAttributeTypeRecognition04."""
+    """Face attributes that can be requested with the recognition_04 model."""
 
     QUALITY_FOR_RECOGNITION = 'qualityForRecognition'
-    """TODO-DOC qualityForRecognition."""
+    """Whether the image is good enough for recognition."""
 
 class FaceDetectionModel(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceDetectionModel."""
+    """Model used to locate faces in an image."""
 
     DETECTION01 = 'detection_01'
-    """TODO-DOC detection_01."""
+    """Default model, best for near-frontal faces; may miss large head poses, occluded faces or rotated images."""
     DETECTION02 = 'detection_02'
-    """TODO-DOC detection_02."""
+    """May 2019 model, more accurate on small, side-on and blurry faces."""
     DETECTION03 = 'detection_03'
-    """TODO-DOC detection_03."""
+    """February 2021 model, more accurate on small faces."""
 
 class FaceImageType(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceImageType."""
+    """Kind of image a liveness frame was taken from."""
 
     COLOR = 'Color'
-    """TODO-DOC Color."""
+    """Color image."""
     INFRARED = 'Infrared'
-    """TODO-DOC Infrared."""
+    """Infrared image."""
     DEPTH = 'Depth'
-    """TODO-DOC Depth."""
+    """Depth image."""
 
 class FaceLivenessDecision(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceLivenessDecision."""
+    """Result of classifying whether the target face is live."""
 
     UNCERTAIN = 'uncertain'
-    """TODO-DOC uncertain."""
+    """The face could not be classified as either real or spoof."""
     REAL_FACE = 'realface'
-    """TODO-DOC realface."""
+    """The face was classified as a real, live face."""
     SPOOF_FACE = 'spoofface'
-    """TODO-DOC spoofface."""
+    """The face was classified as a spoof."""
 
 class FaceOperationStatus(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceOperationStatus."""
+    """State of a long-running operation such as training."""
 
     NOT_STARTED = 'notStarted'
-    """TODO-DOC notStarted."""
+    """The operation has not started yet."""
     RUNNING = 'running'
-    """TODO-DOC running."""
+    """The operation is in progress."""
     SUCCEEDED = 'succeeded'
-    """TODO-DOC succeeded."""
+    """The operation finished successfully."""
     FAILED = 'failed'
-    """TODO-DOC failed."""
+    """The operation finished with a failure."""
 
 class FaceRecognitionModel(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceRecognitionModel."""
+    """Model used to extract face features for recognition."""
 
     RECOGNITION01 = 'recognition_01'
-    """TODO-DOC recognition_01."""
+    """Default model; faceIds created before March 2019 use it."""
     RECOGNITION02 = 'recognition_02'
-    """TODO-DOC recognition_02."""
+    """Model released in March 2019."""
     RECOGNITION03 = 'recognition_03'
-    """TODO-DOC recognition_03."""
+    """Model released in May 2020."""
     RECOGNITION04 = 'recognition_04'
-    """TODO-DOC recognition_04."""
+    """Model released in February 2021; the recommended choice for accuracy."""
 
 class FaceSessionStatus(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FaceSessionStatus."""
+    """State of a liveness session."""
 
     NOT_STARTED = 'NotStarted'
-    """TODO-DOC NotStarted."""
+    """The client has not started the session yet."""
     STARTED = 'Started'
-    """TODO-DOC Started."""
+    """The client has started the session."""
     RESULT_AVAILABLE = 'ResultAvailable'
-    """TODO-DOC ResultAvailable."""
+    """A result is ready for the session."""
 
 class FindSimilarMatchMode(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC FindSimilarMatchMode."""
+    """How find-similar compares faces."""
 
     MATCH_PERSON = 'matchPerson'
-    """TODO-DOC matchPerson."""
+    """Return faces that belong to the same person (the default)."""
     MATCH_FACE = 'matchFace'
-    """TODO-DOC matchFace."""
+    """Return faces that look similar, even if they are different people."""
 
 class GlassesType(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC GlassesType."""
+    """Kind of glasses worn on a face."""
 
     NO_GLASSES = 'noGlasses'
-    """TODO-DOC noGlasses."""
+    """No glasses are worn."""
     READING_GLASSES = 'readingGlasses'
-    """TODO-DOC readingGlasses."""
+    """Ordinary glasses are worn."""
     SUNGLASSES = 'sunglasses'
-    """TODO-DOC sunglasses."""
+    """Sunglasses are worn."""
     SWIMMING_GOGGLES = 'swimmingGoggles'
-    """TODO-DOC swimmingGoggles."""
+    """Swimming goggles are worn."""
 
 class HairColorType(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC HairColorType."""
+    """Color of the hair on a face."""
 
     UNKNOWN_HAIR_COLOR = 'unknown'
-    """TODO-DOC unknown."""
+    """Color could not be determined."""
     WHITE = 'white'
-    """TODO-DOC white."""
+    """White hair."""
     GRAY = 'gray'
-    """TODO-DOC gray."""
+    """Gray hair."""
     BLOND = 'blond'
-    """TODO-DOC blond."""
+    """Blond hair."""
     BROWN = 'brown'
-    """TODO-DOC brown."""
+    """Brown hair."""
     RED = 'red'
-    """TODO-DOC red."""
+    """Red hair."""
     BLACK = 'black'
-    """TODO-DOC black."""
+    """Black hair."""
     OTHER = 'other'
-    """TODO-DOC other."""
+    """A color not listed here."""
 
 class LivenessModel(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC LivenessModel."""
+    """Version of the model that classifies liveness."""
 
     V2022_10_15_PREVIEW04 = '2022-10-15-preview.04'
-    """TODO-DOC 2022-10-15-preview.04."""
+    """Liveness model version 2022-10-15-preview.04."""
     V2023_12_20_PREVIEW06 = '2023-12-20-preview.06'
-    """TODO-DOC 2023-12-20-preview.06."""
+    """Liveness model version 2023-12-20-preview.06."""
 
 class LivenessOperationMode(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC LivenessOperationMode."""
+    """Liveness technique that shapes the end user's experience on the client."""
 
     PASSIVE = 'Passive'
-    """TODO-DOC Passive."""
+    """Needs no user action but good indoor light and a bright screen; the only mode on iOS and Android."""
     PASSIVE_ACTIVE = 'PassiveActive'
-    """TODO-DOC PassiveActive."""
+    """Asks the user to move only when lighting is poor; no lighting limits, suited to web clients."""
 
 class MaskType(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC MaskType."""
+    """Kind of mask found on a face."""
 
     FACE_MASK = 'faceMask'
-    """TODO-DOC faceMask."""
+    """A face mask is worn."""
     NO_MASK = 'noMask'
-    """TODO-DOC noMask."""
+    """No mask is worn."""
     OTHER_MASK_OR_OCCLUSION = 'otherMaskOrOcclusion'
-    """TODO-DOC otherMaskOrOcclusion."""
+    """Some other mask or covering hides the face."""
     UNCERTAIN = 'uncertain'
-    """TODO-DOC uncertain."""
+    """Whether a mask is worn could not be decided."""
 
 class NoiseLevel(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC NoiseLevel."""
+    """Coarse rating of image noise on a face."""
 
     LOW = 'low'
-    """TODO-DOC low."""
+    """Little or no noise."""
     MEDIUM = 'medium'
-    """TODO-DOC medium."""
+    """Moderate noise."""
     HIGH = 'high'
-    """TODO-DOC high."""
+    """Heavy noise."""
 
 class QualityForRecognition(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC QualityForRecognition."""
+    """Rating of whether an image is good enough to recognize a face."""
 
     LOW = 'low'
-    """TODO-DOC low."""
+    """Poor quality for recognition."""
     MEDIUM = 'medium'
-    """TODO-DOC medium."""
+    """Acceptable quality; the minimum suggested for identification."""
     HIGH = 'high'
-    """TODO-DOC high."""
+    """Good quality; the only level suggested for enrolling people."""
 
 class Versions(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """TODO-DOC Versions."""
+    """Face service API versions this client can target."""
 
     V1_1_PREVIEW1 = 'v1.1-preview.1'
-    """TODO-DOC v1.1-preview.1."""
+    """API version v1.1-preview.1."""
     V1_2_PREVIEW1 = 'v1.2-preview.1'
-    """TODO-DOC v1.2-preview.1."""
+    """API version v1.2-preview.1."""

@@ -35,14 +35,14 @@ from ._enums import (
 
 
 class AccessoryItem(Model):
-    """TODO-DOC AccessoryItem."""
+    """An accessory found on a face, with the confidence of the finding."""
 
     __slots__ = ()
 
     type: Union[str, AccessoryType] = rest_field(name='type')
-    """TODO-DOC type."""
+    """Kind of accessory: headwear, glasses or mask."""
     confidence: float = rest_field(name='confidence')
-    """TODO-DOC confidence."""
+    """Confidence that the accessory is present, from 0 to 1."""
 
     @overload
     def __init__(
@@ -60,12 +60,12 @@ class AccessoryItem(Model):
 
 
 class AddFaceResult(Model):
-    """TODO-DOC AddFaceResult."""
+    """Result of adding a face to a face collection."""
 
     __slots__ = ()
 
     persisted_face_id: str = rest_field(name='persistedFaceId')
-    """TODO-DOC persisted face id."""
+    """ID of the stored face; unlike a detection faceId it does not expire."""
 
     @overload
     def __init__(
@@ -82,16 +82,16 @@ class AddFaceResult(Model):
 
 
 class AuditLivenessResponseInfo(Model):
-    """TODO-DOC AuditLivenessResponseInfo."""
+    """Audit record of a response sent during a liveness session."""
 
     __slots__ = ()
 
     body: LivenessResponseBody = rest_field(name='body')
-    """TODO-DOC body."""
+    """Response body; its shape depends on the URL and method of the request."""
     status_code: int = rest_field(name='statusCode')
-    """TODO-DOC status code."""
+    """HTTP status code returned to the client."""
     latency_in_milliseconds: int = rest_field(name='latencyInMilliseconds')
-    """TODO-DOC latency in milliseconds."""
+    """Latency of the request as measured by the server, in milliseconds."""
 
     @overload
     def __init__(
@@ -110,20 +110,20 @@ class AuditLivenessResponseInfo(Model):
 
 
 class AuditRequestInfo(Model):
-    """TODO-DOC AuditRequestInfo."""
+    """Audit record of a request made during a liveness session."""
 
     __slots__ = ()
 
     url: str = rest_field(name='url')
-    """TODO-DOC url."""
+    """Relative URL, including the query, of the liveness request."""
     method: str = rest_field(name='method')
-    """TODO-DOC method."""
+    """HTTP method of the request, such as GET, POST or DELETE."""
     content_type: str = rest_field(name='contentType')
-    """TODO-DOC content type."""
+    """Content type of the request."""
     content_length: Optional[int] = rest_field(name='contentLength')
-    """TODO-DOC content length."""
+    """Size of the request body, in bytes."""
     user_agent: Optional[str] = rest_field(name='userAgent')
-    """TODO-DOC user agent."""
+    """User agent that sent the request."""
 
     @overload
     def __init__(
@@ -144,14 +144,14 @@ class AuditRequestInfo(Model):
 
 
 class BlurProperties(Model):
-    """TODO-DOC BlurProperties."""
+    """How blurry the face is."""
 
     __slots__ = ()
 
     blur_level: Union[str, BlurLevel] = rest_field(name='blurLevel')
-    """TODO-DOC blur level."""
+    """Blur level: low, medium or high."""
     value: float = rest_field(name='value')
-    """TODO-DOC value."""
+    """Blur score from 0 to 1; higher means blurrier."""
 
     @overload
     def __init__(
@@ -169,24 +169,24 @@ class BlurProperties(Model):
 
 
 class CreateLivenessSessionContent(Model):
-    """TODO-DOC CreateLivenessSessionContent."""
+    """Request body for creating a liveness session."""
 
     __slots__ = ()
 
     liveness_operation_mode: Union[str, LivenessOperationMode] = rest_field(name='livenessOperationMode')
-    """TODO-DOC liveness operation mode."""
+    """Liveness mode the client should use: Passive or PassiveActive."""
     send_results_to_client: Optional[bool] = rest_field(name='sendResultsToClient')
-    """TODO-DOC send results to client."""
+    """Whether the client gets a 200 result body instead of an empty 204 (default false)."""
     device_correlation_id_set_in_client: Optional[bool] = rest_field(name='deviceCorrelationIdSetInClient')
-    """TODO-DOC device correlation id set in client."""
+    """Whether the client sets the device correlation ID itself; if false (default) it must be set here."""
     enable_session_image: Optional[bool] = rest_field(name='enableSessionImage')
-    """TODO-DOC enable session image."""
+    """Whether the service stores the session image."""
     liveness_single_modal_model: Optional[Union[str, LivenessModel]] = rest_field(name='livenessSingleModalModel')
-    """TODO-DOC liveness single modal model."""
+    """Liveness model version to use; the latest supported one when omitted."""
     device_correlation_id: Optional[str] = rest_field(name='deviceCorrelationId')
-    """TODO-DOC device correlation id."""
+    """GUID of the end-user device, used for rate limiting; null when the client sets it."""
     auth_token_time_to_live_in_seconds: Optional[int] = rest_field(name='authTokenTimeToLiveInSeconds')
-    """TODO-DOC auth token time to live in seconds."""
+    """Lifetime of the session, in seconds: 60 to 86400, 600 by default."""
 
     @overload
     def __init__(
@@ -209,14 +209,14 @@ class CreateLivenessSessionContent(Model):
 
 
 class CreateLivenessSessionResult(Model):
-    """TODO-DOC CreateLivenessSessionResult."""
+    """Result of creating a liveness session."""
 
     __slots__ = ()
 
     session_id: str = rest_field(name='sessionId')
-    """TODO-DOC session id."""
+    """Unique ID of the session; it expires 48 hours after creation unless deleted sooner."""
     auth_token: str = rest_field(name='authToken')
-    """TODO-DOC auth token."""
+    """Bearer token for the Vision SDK on the client, limited to this session and valid for its lifetime."""
 
     @overload
     def __init__(
@@ -234,28 +234,28 @@ class CreateLivenessSessionResult(Model):
 
 
 class CreateLivenessWithVerifySessionContent(Model):
-    """TODO-DOC CreateLivenessWithVerifySessionContent."""
+    """Request parameters for creating a liveness session with face verification."""
 
     __slots__ = ()
 
     liveness_operation_mode: Union[str, LivenessOperationMode] = rest_field(name='livenessOperationMode')
-    """TODO-DOC liveness operation mode."""
+    """Liveness mode the client should use: Passive or PassiveActive."""
     send_results_to_client: Optional[bool] = rest_field(name='sendResultsToClient')
-    """TODO-DOC send results to client."""
+    """Whether the client gets a 200 result body instead of an empty 204 (default false)."""
     device_correlation_id_set_in_client: Optional[bool] = rest_field(name='deviceCorrelationIdSetInClient')
-    """TODO-DOC device correlation id set in client."""
+    """Whether the client sets the device correlation ID itself; if false (default) it must be set here."""
     enable_session_image: Optional[bool] = rest_field(name='enableSessionImage')
-    """TODO-DOC enable session image."""
+    """Whether the service stores the session image."""
     liveness_single_modal_model: Optional[Union[str, LivenessModel]] = rest_field(name='livenessSingleModalModel')
-    """TODO-DOC liveness single modal model."""
+    """Liveness model version to use; the latest supported one when omitted."""
     device_correlation_id: Optional[str] = rest_field(name='deviceCorrelationId')
-    """TODO-DOC device correlation id."""
+    """GUID of the end-user device, used for rate limiting; null when the client sets it."""
     auth_token_time_to_live_in_seconds: Optional[int] = rest_field(name='authTokenTimeToLiveInSeconds')
-    """TODO-DOC auth token time to live in seconds."""
+    """Lifetime of the session, in seconds: 60 to 86400, 600 by default."""
     return_verify_image_hash: Optional[bool] = rest_field(name='returnVerifyImageHash')
-    """TODO-DOC return verify image hash."""
+    """Whether to return the hash of the verify image."""
     verify_confidence_threshold: Optional[float] = rest_field(name='verifyConfidenceThreshold')
-    """TODO-DOC verify confidence threshold."""
+    """Confidence threshold for the face verification, from 0 to 1."""
 
     @overload
     def __init__(
@@ -280,14 +280,14 @@ class CreateLivenessWithVerifySessionContent(Model):
 
 
 class CreateLivenessWithVerifySessionMultipartContent(Model):
-    """TODO-DOC CreateLivenessWithVerifySessionMultipartContent."""
+    """Multipart request for creating a liveness session with a verify image."""
 
     __slots__ = ()
 
     parameters: CreateLivenessWithVerifySessionContent = rest_field(name='Parameters')
-    """TODO-DOC parameters."""
+    """Settings for the new session."""
     verify_image: Union[str, bytes, IO[str], IO[bytes], Tuple[Optional[str], Union[str, bytes, IO[str], IO[bytes]]], Tuple[Optional[str], Union[str, bytes, IO[str], IO[bytes]], Optional[str]]] = rest_field(name='VerifyImage', is_multipart_file_input=True)
-    """TODO-DOC verify image."""
+    """Reference image to verify against; its part must carry a filename."""
 
     @overload
     def __init__(
@@ -305,16 +305,16 @@ class CreateLivenessWithVerifySessionMultipartContent(Model):
 
 
 class CreateLivenessWithVerifySessionResult(Model):
-    """TODO-DOC CreateLivenessWithVerifySessionResult."""
+    """Result of creating a liveness session with face verification."""
 
     __slots__ = ()
 
     session_id: str = rest_field(name='sessionId')
-    """TODO-DOC session id."""
+    """Unique ID of the session; it expires 48 hours after creation unless deleted sooner."""
     auth_token: str = rest_field(name='authToken')
-    """TODO-DOC auth token."""
+    """Bearer token for the Vision SDK on the client, limited to this session and valid for its lifetime."""
     verify_image: Optional[LivenessWithVerifyImage] = rest_field(name='verifyImage')
-    """TODO-DOC verify image."""
+    """Details of the face found in the verify image."""
 
     @overload
     def __init__(
@@ -333,12 +333,12 @@ class CreateLivenessWithVerifySessionResult(Model):
 
 
 class CreatePersonResult(Model):
-    """TODO-DOC CreatePersonResult."""
+    """Result of creating a person."""
 
     __slots__ = ()
 
     person_id: str = rest_field(name='personId')
-    """TODO-DOC person id."""
+    """ID of the new person."""
 
     @overload
     def __init__(
@@ -355,14 +355,14 @@ class CreatePersonResult(Model):
 
 
 class ExposureProperties(Model):
-    """TODO-DOC ExposureProperties."""
+    """How well the face is exposed."""
 
     __slots__ = ()
 
     exposure_level: Union[str, ExposureLevel] = rest_field(name='exposureLevel')
-    """TODO-DOC exposure level."""
+    """Exposure level: under, good or over exposure."""
     value: float = rest_field(name='value')
-    """TODO-DOC value."""
+    """Exposure score from 0 to 1: below 0.25 is under, 0.75 and above is over, good in between."""
 
     @overload
     def __init__(
@@ -380,36 +380,36 @@ class ExposureProperties(Model):
 
 
 class FaceAttributes(Model):
-    """TODO-DOC FaceAttributes."""
+    """Attributes estimated for a detected face; only the requested ones are set."""
 
     __slots__ = ()
 
     age: Optional[float] = rest_field(name='age')
-    """TODO-DOC age."""
+    """Estimated age, in years."""
     smile: Optional[float] = rest_field(name='smile')
-    """TODO-DOC smile."""
+    """Smile intensity from 0 to 1."""
     facial_hair: Optional[FacialHair] = rest_field(name='facialHair')
-    """TODO-DOC facial hair."""
+    """Moustache, beard and sideburns scores."""
     glasses: Optional[Union[str, GlassesType]] = rest_field(name='glasses')
-    """TODO-DOC glasses."""
+    """Kind of glasses worn, if any."""
     head_pose: Optional[HeadPose] = rest_field(name='headPose')
-    """TODO-DOC head pose."""
+    """Head orientation as pitch, roll and yaw angles."""
     hair: Optional[HairProperties] = rest_field(name='hair')
-    """TODO-DOC hair."""
+    """Baldness, hair visibility and candidate hair colors."""
     occlusion: Optional[OcclusionProperties] = rest_field(name='occlusion')
-    """TODO-DOC occlusion."""
+    """Whether the forehead, eyes or mouth are hidden."""
     accessories: Optional[List[AccessoryItem]] = rest_field(name='accessories')
-    """TODO-DOC accessories."""
+    """Accessories found on the face; empty when there are none."""
     blur: Optional[BlurProperties] = rest_field(name='blur')
-    """TODO-DOC blur."""
+    """How blurry the face is."""
     exposure: Optional[ExposureProperties] = rest_field(name='exposure')
-    """TODO-DOC exposure."""
+    """How well the face is exposed."""
     noise: Optional[NoiseProperties] = rest_field(name='noise')
-    """TODO-DOC noise."""
+    """How noisy the face pixels are."""
     mask: Optional[MaskProperties] = rest_field(name='mask')
-    """TODO-DOC mask."""
+    """Whether a mask is worn and what kind."""
     quality_for_recognition: Optional[Union[str, QualityForRecognition]] = rest_field(name='qualityForRecognition')
-    """TODO-DOC quality for recognition."""
+    """Whether the image is good enough to attempt recognition: low, medium or high."""
 
     @overload
     def __init__(
@@ -438,20 +438,20 @@ class FaceAttributes(Model):
 
 
 class FaceDetectionResult(Model):
-    """TODO-DOC FaceDetectionResult."""
+    """A face found by detection."""
 
     __slots__ = ()
 
     face_rectangle: FaceRectangle = rest_field(name='faceRectangle')
-    """TODO-DOC face rectangle."""
+    """Rectangle around the face, in pixels of the source image."""
     face_id: Optional[str] = rest_field(name='faceId')
-    """TODO-DOC face id."""
+    """Temporary ID of the face, valid for 24 hours; set only when face IDs are requested."""
     recognition_model: Optional[Union[str, FaceRecognitionModel]] = rest_field(name='recognitionModel')
-    """TODO-DOC recognition model."""
+    """Recognition model bound to the faceId; set only when explicitly requested."""
     face_landmarks: Optional[FaceLandmarks] = rest_field(name='faceLandmarks')
-    """TODO-DOC face landmarks."""
+    """The 27 landmark points of the face; set only when landmarks are requested."""
     face_attributes: Optional[FaceAttributes] = rest_field(name='faceAttributes')
-    """TODO-DOC face attributes."""
+    """Attributes estimated for the face; set only when attributes are requested."""
 
     @overload
     def __init__(
@@ -472,14 +472,14 @@ class FaceDetectionResult(Model):
 
 
 class FaceError(Model):
-    """TODO-DOC FaceError."""
+    """Error returned by the Face service."""
 
     __slots__ = ()
 
     code: str = rest_field(name='code')
-    """TODO-DOC code."""
+    """Error code, one of a set defined by the service."""
     message: str = rest_field(name='message')
-    """TODO-DOC message."""
+    """Readable description of the error."""
 
     @overload
     def __init__(
@@ -497,12 +497,12 @@ class FaceError(Model):
 
 
 class FaceErrorResponse(Model):
-    """TODO-DOC FaceErrorResponse."""
+    """Response body carrying a Face service error."""
 
     __slots__ = ()
 
     error: FaceError = rest_field(name='error')
-    """TODO-DOC error."""
+    """Details of the error."""
 
     @overload
     def __init__(
@@ -519,16 +519,16 @@ class FaceErrorResponse(Model):
 
 
 class FaceFindSimilarResult(Model):
-    """TODO-DOC FaceFindSimilarResult."""
+    """A candidate face returned by find-similar."""
 
     __slots__ = ()
 
     confidence: float = rest_field(name='confidence')
-    """TODO-DOC confidence."""
+    """Similarity of the candidate from 0 to 1; higher is more similar."""
     face_id: Optional[str] = rest_field(name='faceId')
-    """TODO-DOC face id."""
+    """Temporary faceId of the candidate when searching among face IDs."""
     persisted_face_id: Optional[str] = rest_field(name='persistedFaceId')
-    """TODO-DOC persisted face id."""
+    """Stored face ID of the candidate when searching a face list or large face list."""
 
     @overload
     def __init__(
@@ -547,14 +547,14 @@ class FaceFindSimilarResult(Model):
 
 
 class FaceGroupingResult(Model):
-    """TODO-DOC FaceGroupingResult."""
+    """Result of grouping faces by similarity."""
 
     __slots__ = ()
 
     groups: List[List[str]] = rest_field(name='groups')
-    """TODO-DOC groups."""
+    """Groups of similar face IDs, ordered by group size."""
     messy_group: List[str] = rest_field(name='messyGroup')
-    """TODO-DOC messy group."""
+    """Face IDs that are not similar to any other face given."""
 
     @overload
     def __init__(
@@ -572,14 +572,14 @@ class FaceGroupingResult(Model):
 
 
 class FaceIdentificationCandidate(Model):
-    """TODO-DOC FaceIdentificationCandidate."""
+    """A person that may match a face being identified."""
 
     __slots__ = ()
 
     person_id: str = rest_field(name='personId')
-    """TODO-DOC person id."""
+    """ID of the candidate person."""
     confidence: float = rest_field(name='confidence')
-    """TODO-DOC confidence."""
+    """Confidence of the match from 0 to 1; higher is more similar."""
 
     @overload
     def __init__(
@@ -597,14 +597,14 @@ class FaceIdentificationCandidate(Model):
 
 
 class FaceIdentificationResult(Model):
-    """TODO-DOC FaceIdentificationResult."""
+    """Identification result for one query face."""
 
     __slots__ = ()
 
     face_id: str = rest_field(name='faceId')
-    """TODO-DOC face id."""
+    """faceId of the query face."""
     candidates: List[FaceIdentificationCandidate] = rest_field(name='candidates')
-    """TODO-DOC candidates."""
+    """Matching people, highest confidence first; empty when nobody matches."""
 
     @overload
     def __init__(
@@ -622,64 +622,64 @@ class FaceIdentificationResult(Model):
 
 
 class FaceLandmarks(Model):
-    """TODO-DOC FaceLandmarks."""
+    """The 27 landmark points marking the main parts of a face."""
 
     __slots__ = ()
 
     pupil_left: LandmarkCoordinate = rest_field(name='pupilLeft')
-    """TODO-DOC pupil left."""
+    """Position of the left pupil."""
     pupil_right: LandmarkCoordinate = rest_field(name='pupilRight')
-    """TODO-DOC pupil right."""
+    """Position of the right pupil."""
     nose_tip: LandmarkCoordinate = rest_field(name='noseTip')
-    """TODO-DOC nose tip."""
+    """Position of the tip of the nose."""
     mouth_left: LandmarkCoordinate = rest_field(name='mouthLeft')
-    """TODO-DOC mouth left."""
+    """Position of the left corner of the mouth."""
     mouth_right: LandmarkCoordinate = rest_field(name='mouthRight')
-    """TODO-DOC mouth right."""
+    """Position of the right corner of the mouth."""
     eyebrow_left_outer: LandmarkCoordinate = rest_field(name='eyebrowLeftOuter')
-    """TODO-DOC eyebrow left outer."""
+    """Position of the outer end of the left eyebrow."""
     eyebrow_left_inner: LandmarkCoordinate = rest_field(name='eyebrowLeftInner')
-    """TODO-DOC eyebrow left inner."""
+    """Position of the inner end of the left eyebrow."""
     eye_left_outer: LandmarkCoordinate = rest_field(name='eyeLeftOuter')
-    """TODO-DOC eye left outer."""
+    """Position of the outer corner of the left eye."""
     eye_left_top: LandmarkCoordinate = rest_field(name='eyeLeftTop')
-    """TODO-DOC eye left top."""
+    """Position of the top of the left eye."""
     eye_left_bottom: LandmarkCoordinate = rest_field(name='eyeLeftBottom')
-    """TODO-DOC eye left bottom."""
+    """Position of the bottom of the left eye."""
     eye_left_inner: LandmarkCoordinate = rest_field(name='eyeLeftInner')
-    """TODO-DOC eye left inner."""
+    """Position of the inner corner of the left eye."""
     eyebrow_right_inner: LandmarkCoordinate = rest_field(name='eyebrowRightInner')
-    """TODO-DOC eyebrow right inner."""
+    """Position of the inner end of the right eyebrow."""
     eyebrow_right_outer: LandmarkCoordinate = rest_field(name='eyebrowRightOuter')
-    """TODO-DOC eyebrow right outer."""
+    """Position of the outer end of the right eyebrow."""
     eye_right_inner: LandmarkCoordinate = rest_field(name='eyeRightInner')
-    """TODO-DOC eye right inner."""
+    """Position of the inner corner of the right eye."""
     eye_right_top: LandmarkCoordinate = rest_field(name='eyeRightTop')
-    """TODO-DOC eye right top."""
+    """Position of the top of the right eye."""
     eye_right_bottom: LandmarkCoordinate = rest_field(name='eyeRightBottom')
-    """TODO-DOC eye right bottom."""
+    """Position of the bottom of the right eye."""
     eye_right_outer: LandmarkCoordinate = rest_field(name='eyeRightOuter')
-    """TODO-DOC eye right outer."""
+    """Position of the outer corner of the right eye."""
     nose_root_left: LandmarkCoordinate = rest_field(name='noseRootLeft')
-    """TODO-DOC nose root left."""
+    """Position of the left side of the nose root."""
     nose_root_right: LandmarkCoordinate = rest_field(name='noseRootRight')
-    """TODO-DOC nose root right."""
+    """Position of the right side of the nose root."""
     nose_left_alar_top: LandmarkCoordinate = rest_field(name='noseLeftAlarTop')
-    """TODO-DOC nose left alar top."""
+    """Position of the top of the left nostril wing."""
     nose_right_alar_top: LandmarkCoordinate = rest_field(name='noseRightAlarTop')
-    """TODO-DOC nose right alar top."""
+    """Position of the top of the right nostril wing."""
     nose_left_alar_out_tip: LandmarkCoordinate = rest_field(name='noseLeftAlarOutTip')
-    """TODO-DOC nose left alar out tip."""
+    """Position of the outer tip of the left nostril wing."""
     nose_right_alar_out_tip: LandmarkCoordinate = rest_field(name='noseRightAlarOutTip')
-    """TODO-DOC nose right alar out tip."""
+    """Position of the outer tip of the right nostril wing."""
     upper_lip_top: LandmarkCoordinate = rest_field(name='upperLipTop')
-    """TODO-DOC upper lip top."""
+    """Position of the top of the upper lip."""
     upper_lip_bottom: LandmarkCoordinate = rest_field(name='upperLipBottom')
-    """TODO-DOC upper lip bottom."""
+    """Position of the bottom of the upper lip."""
     under_lip_top: LandmarkCoordinate = rest_field(name='underLipTop')
-    """TODO-DOC under lip top."""
+    """Position of the top of the lower lip."""
     under_lip_bottom: LandmarkCoordinate = rest_field(name='underLipBottom')
-    """TODO-DOC under lip bottom."""
+    """Position of the bottom of the lower lip."""
 
     @overload
     def __init__(
@@ -722,18 +722,18 @@ class FaceLandmarks(Model):
 
 
 class FaceRectangle(Model):
-    """TODO-DOC FaceRectangle."""
+    """Rectangle that bounds a face within an image."""
 
     __slots__ = ()
 
     top: int = rest_field(name='top')
-    """TODO-DOC top."""
+    """Distance from the top edge of the image to the top of the rectangle, in pixels."""
     left: int = rest_field(name='left')
-    """TODO-DOC left."""
+    """Distance from the left edge of the image to the left of the rectangle, in pixels."""
     width: int = rest_field(name='width')
-    """TODO-DOC width."""
+    """Width of the rectangle, in pixels."""
     height: int = rest_field(name='height')
-    """TODO-DOC height."""
+    """Height of the rectangle, in pixels."""
 
     @overload
     def __init__(
@@ -753,20 +753,20 @@ class FaceRectangle(Model):
 
 
 class FaceTrainingResult(Model):
-    """TODO-DOC FaceTrainingResult."""
+    """Training state of a person group, large person group or large face list."""
 
     __slots__ = ()
 
     status: Union[str, FaceOperationStatus] = rest_field(name='status')
-    """TODO-DOC status."""
+    """Training status: notStarted, running, succeeded or failed."""
     created_date_time: datetime = rest_field(name='createdDateTime')
-    """TODO-DOC created date time."""
+    """UTC time the container was created."""
     last_action_date_time: datetime = rest_field(name='lastActionDateTime')
-    """TODO-DOC last action date time."""
+    """UTC time the container was last modified; may be null if training never succeeded."""
     last_successful_training_date_time: datetime = rest_field(name='lastSuccessfulTrainingDateTime')
-    """TODO-DOC last successful training date time."""
+    """UTC time of the last successful training."""
     message: Optional[str] = rest_field(name='message')
-    """TODO-DOC message."""
+    """Failure message when training failed; absent on success."""
 
     @overload
     def __init__(
@@ -787,14 +787,14 @@ class FaceTrainingResult(Model):
 
 
 class FaceVerificationResult(Model):
-    """TODO-DOC FaceVerificationResult."""
+    """Result of verifying whether faces belong to the same person."""
 
     __slots__ = ()
 
     is_identical: bool = rest_field(name='isIdentical')
-    """TODO-DOC is identical."""
+    """True if the two faces, or the face and the person, are the same person."""
     confidence: float = rest_field(name='confidence')
-    """TODO-DOC confidence."""
+    """Similarity confidence from 0 to 1; is_identical is true at 0.5 or above by default."""
 
     @overload
     def __init__(
@@ -812,16 +812,16 @@ class FaceVerificationResult(Model):
 
 
 class FacialHair(Model):
-    """TODO-DOC FacialHair."""
+    """Confidence scores for facial hair."""
 
     __slots__ = ()
 
     moustache: float = rest_field(name='moustache')
-    """TODO-DOC moustache."""
+    """Confidence of a moustache, from 0 to 1."""
     beard: float = rest_field(name='beard')
-    """TODO-DOC beard."""
+    """Confidence of a beard, from 0 to 1."""
     sideburns: float = rest_field(name='sideburns')
-    """TODO-DOC sideburns."""
+    """Confidence of sideburns, from 0 to 1."""
 
     @overload
     def __init__(
@@ -840,14 +840,14 @@ class FacialHair(Model):
 
 
 class HairColor(Model):
-    """TODO-DOC HairColor."""
+    """A candidate hair color with its confidence."""
 
     __slots__ = ()
 
     color: Union[str, HairColorType] = rest_field(name='color')
-    """TODO-DOC color."""
+    """Hair color name."""
     confidence: float = rest_field(name='confidence')
-    """TODO-DOC confidence."""
+    """Confidence of the color, from 0 to 1."""
 
     @overload
     def __init__(
@@ -865,16 +865,16 @@ class HairColor(Model):
 
 
 class HairProperties(Model):
-    """TODO-DOC HairProperties."""
+    """Hair attributes of a face."""
 
     __slots__ = ()
 
     bald: float = rest_field(name='bald')
-    """TODO-DOC bald."""
+    """Confidence that the person is bald, from 0 to 1."""
     invisible: bool = rest_field(name='invisible')
-    """TODO-DOC invisible."""
+    """Whether the hair cannot be seen in the image."""
     hair_color: List[HairColor] = rest_field(name='hairColor')
-    """TODO-DOC hair color."""
+    """Candidate hair colors with their confidence."""
 
     @overload
     def __init__(
@@ -893,16 +893,16 @@ class HairProperties(Model):
 
 
 class HeadPose(Model):
-    """TODO-DOC HeadPose."""
+    """Orientation of the head in three dimensions."""
 
     __slots__ = ()
 
     pitch: float = rest_field(name='pitch')
-    """TODO-DOC pitch."""
+    """Pitch angle of the head."""
     roll: float = rest_field(name='roll')
-    """TODO-DOC roll."""
+    """Roll angle of the head."""
     yaw: float = rest_field(name='yaw')
-    """TODO-DOC yaw."""
+    """Yaw angle of the head."""
 
     @overload
     def __init__(
@@ -921,14 +921,14 @@ class HeadPose(Model):
 
 
 class LandmarkCoordinate(Model):
-    """TODO-DOC LandmarkCoordinate."""
+    """A point within an image."""
 
     __slots__ = ()
 
     x: float = rest_field(name='x')
-    """TODO-DOC x."""
+    """Horizontal coordinate, in pixels."""
     y: float = rest_field(name='y')
-    """TODO-DOC y."""
+    """Vertical coordinate, in pixels."""
 
     @overload
     def __init__(
@@ -946,18 +946,18 @@ class LandmarkCoordinate(Model):
 
 
 class LargeFaceList(Model):
-    """TODO-DOC LargeFaceList."""
+    """A list of up to 1,000,000 faces."""
 
     __slots__ = ()
 
     large_face_list_id: str = rest_field(name='largeFaceListId', visibility=["read"])
-    """TODO-DOC large face list id."""
+    """ID of the list: lowercase letters, digits, '-' or '_', at most 64 characters."""
     name: str = rest_field(name='name')
-    """TODO-DOC name."""
+    """Name defined by the caller; 1 to 128 characters."""
     user_data: Optional[str] = rest_field(name='userData')
-    """TODO-DOC user data."""
+    """Optional data defined by the caller; at most 16K characters."""
     recognition_model: Optional[Union[str, FaceRecognitionModel]] = rest_field(name='recognitionModel')
-    """TODO-DOC recognition model."""
+    """Recognition model used to extract features from the faces in this container."""
 
     @overload
     def __init__(
@@ -976,14 +976,14 @@ class LargeFaceList(Model):
 
 
 class LargeFaceListFace(Model):
-    """TODO-DOC LargeFaceListFace."""
+    """A face stored in a large face list."""
 
     __slots__ = ()
 
     persisted_face_id: str = rest_field(name='persistedFaceId', visibility=["read"])
-    """TODO-DOC persisted face id."""
+    """ID of the stored face."""
     user_data: Optional[str] = rest_field(name='userData')
-    """TODO-DOC user data."""
+    """Optional data defined by the caller for this face; at most 1K characters."""
 
     @overload
     def __init__(
@@ -1000,18 +1000,18 @@ class LargeFaceListFace(Model):
 
 
 class LargePersonGroup(Model):
-    """TODO-DOC LargePersonGroup."""
+    """A container of up to 1,000,000 people and their face data."""
 
     __slots__ = ()
 
     large_person_group_id: str = rest_field(name='largePersonGroupId', visibility=["read"])
-    """TODO-DOC large person group id."""
+    """ID of the group."""
     name: str = rest_field(name='name')
-    """TODO-DOC name."""
+    """Name defined by the caller; 1 to 128 characters."""
     user_data: Optional[str] = rest_field(name='userData')
-    """TODO-DOC user data."""
+    """Optional data defined by the caller; at most 16K characters."""
     recognition_model: Optional[Union[str, FaceRecognitionModel]] = rest_field(name='recognitionModel')
-    """TODO-DOC recognition model."""
+    """Recognition model used to extract features from the faces in this container."""
 
     @overload
     def __init__(
@@ -1030,18 +1030,18 @@ class LargePersonGroup(Model):
 
 
 class LargePersonGroupPerson(Model):
-    """TODO-DOC LargePersonGroupPerson."""
+    """A person in a large person group; faces are added to it separately."""
 
     __slots__ = ()
 
     person_id: str = rest_field(name='personId', visibility=["read"])
-    """TODO-DOC person id."""
+    """ID of the person."""
     name: str = rest_field(name='name')
-    """TODO-DOC name."""
+    """Name defined by the caller; 1 to 128 characters."""
     user_data: Optional[str] = rest_field(name='userData')
-    """TODO-DOC user data."""
+    """Optional data defined by the caller; at most 16K characters."""
     persisted_face_ids: Optional[List[str]] = rest_field(name='persistedFaceIds')
-    """TODO-DOC persisted face ids."""
+    """IDs of the faces stored for the person."""
 
     @overload
     def __init__(
@@ -1060,14 +1060,14 @@ class LargePersonGroupPerson(Model):
 
 
 class LargePersonGroupPersonFace(Model):
-    """TODO-DOC LargePersonGroupPersonFace."""
+    """A face stored for a person in a large person group."""
 
     __slots__ = ()
 
     persisted_face_id: str = rest_field(name='persistedFaceId', visibility=["read"])
-    """TODO-DOC persisted face id."""
+    """ID of the stored face."""
     user_data: Optional[str] = rest_field(name='userData')
-    """TODO-DOC user data."""
+    """Optional data defined by the caller for this face; at most 1K characters."""
 
     @overload
     def __init__(
@@ -1084,18 +1084,18 @@ class LargePersonGroupPersonFace(Model):
 
 
 class LivenessOutputsTarget(Model):
-    """TODO-DOC LivenessOutputsTarget."""
+    """Face on which the liveness decision was made."""
 
     __slots__ = ()
 
     face_rectangle: FaceRectangle = rest_field(name='faceRectangle')
-    """TODO-DOC face rectangle."""
+    """Rectangle around the face that was classified, in pixels."""
     file_name: str = rest_field(name='fileName')
-    """TODO-DOC file name."""
+    """Name of the file holding the classified face."""
     time_offset_within_file: int = rest_field(name='timeOffsetWithinFile')
-    """TODO-DOC time offset within file."""
+    """Time offset of the classified frame within the file."""
     image_type: Union[str, FaceImageType] = rest_field(name='imageType')
-    """TODO-DOC image type."""
+    """Kind of image holding the classified face: Color, Infrared or Depth."""
 
     @overload
     def __init__(
@@ -1115,18 +1115,18 @@ class LivenessOutputsTarget(Model):
 
 
 class LivenessResponseBody(Model):
-    """TODO-DOC LivenessResponseBody."""
+    """Response body of a liveness detection call."""
 
     __slots__ = ()
 
     liveness_decision: Optional[Union[str, FaceLivenessDecision]] = rest_field(name='livenessDecision')
-    """TODO-DOC liveness decision."""
+    """Liveness decision for the target face."""
     target: Optional[LivenessOutputsTarget] = rest_field(name='target')
-    """TODO-DOC target."""
+    """Face on which the decision was made."""
     model_version_used: Optional[Union[str, LivenessModel]] = rest_field(name='modelVersionUsed')
-    """TODO-DOC model version used."""
+    """Version of the liveness model that made the decision."""
     verify_result: Optional[LivenessWithVerifyOutputs] = rest_field(name='verifyResult')
-    """TODO-DOC verify result."""
+    """Face verification result; only for liveness with verify."""
 
     @overload
     def __init__(
@@ -1146,26 +1146,26 @@ class LivenessResponseBody(Model):
 
 
 class LivenessSession(Model):
-    """TODO-DOC LivenessSession."""
+    """State and latest result of a liveness session."""
 
     __slots__ = ()
 
     id: str = rest_field(name='id', visibility=["read"])
-    """TODO-DOC id."""
+    """Unique ID of the session."""
     created_date_time: datetime = rest_field(name='createdDateTime')
-    """TODO-DOC created date time."""
+    """Time the session was created."""
     session_expired: bool = rest_field(name='sessionExpired')
-    """TODO-DOC session expired."""
+    """Whether the session has expired."""
     status: Union[str, FaceSessionStatus] = rest_field(name='status')
-    """TODO-DOC status."""
+    """Current status of the session."""
     session_start_date_time: Optional[datetime] = rest_field(name='sessionStartDateTime')
-    """TODO-DOC session start date time."""
+    """Time the client started the session."""
     device_correlation_id: Optional[str] = rest_field(name='deviceCorrelationId')
-    """TODO-DOC device correlation id."""
+    """GUID of the end-user device, used for rate limiting; null when the client sets it."""
     auth_token_time_to_live_in_seconds: Optional[int] = rest_field(name='authTokenTimeToLiveInSeconds')
-    """TODO-DOC auth token time to live in seconds."""
+    """Lifetime of the session, in seconds: 60 to 86400, 600 by default."""
     result: Optional[LivenessSessionAuditEntry] = rest_field(name='result')
-    """TODO-DOC result."""
+    """Latest audit entry; set only when status is ResultAvailable."""
 
     @overload
     def __init__(
@@ -1188,30 +1188,30 @@ class LivenessSession(Model):
 
 
 class LivenessSessionAuditEntry(Model):
-    """TODO-DOC LivenessSessionAuditEntry."""
+    """Audit record of one request made in a liveness session."""
 
     __slots__ = ()
 
     id: int = rest_field(name='id')
-    """TODO-DOC id."""
+    """ID of the entry; pass it as 'start' to page to the next entries."""
     session_id: str = rest_field(name='sessionId')
-    """TODO-DOC session id."""
+    """ID of the session; it expires 48 hours after creation unless deleted sooner."""
     request_id: str = rest_field(name='requestId')
-    """TODO-DOC request id."""
+    """Request ID the service returned in the 'apim-request-id' header."""
     client_request_id: str = rest_field(name='clientRequestId')
-    """TODO-DOC client request id."""
+    """Request ID the client sent in the 'client-request-id' header."""
     received_date_time: datetime = rest_field(name='receivedDateTime')
-    """TODO-DOC received date time."""
+    """UTC time the request was received."""
     request: AuditRequestInfo = rest_field(name='request')
-    """TODO-DOC request."""
+    """The audited request."""
     response: AuditLivenessResponseInfo = rest_field(name='response')
-    """TODO-DOC response."""
+    """The audited response."""
     digest: str = rest_field(name='digest')
-    """TODO-DOC digest."""
+    """Digest computed by the server; if it differs from the client's, do not trust the result."""
     session_image_id: Optional[str] = rest_field(name='sessionImageId')
-    """TODO-DOC session image id."""
+    """ID of the image stored for the session request."""
     verify_image_hash: Optional[str] = rest_field(name='verifyImageHash')
-    """TODO-DOC verify image hash."""
+    """SHA-256 hash of the verify image sent in the request."""
 
     @overload
     def __init__(
@@ -1237,22 +1237,22 @@ class LivenessSessionAuditEntry(Model):
 
 
 class LivenessSessionItem(Model):
-    """TODO-DOC LivenessSessionItem."""
+    """Summary of a liveness session, as returned when listing sessions."""
 
     __slots__ = ()
 
     id: str = rest_field(name='id', visibility=["read"])
-    """TODO-DOC id."""
+    """Unique ID of the session."""
     created_date_time: datetime = rest_field(name='createdDateTime')
-    """TODO-DOC created date time."""
+    """Time the session was created."""
     session_expired: bool = rest_field(name='sessionExpired')
-    """TODO-DOC session expired."""
+    """Whether the session has expired."""
     session_start_date_time: Optional[datetime] = rest_field(name='sessionStartDateTime')
-    """TODO-DOC session start date time."""
+    """Time the client started the session."""
     device_correlation_id: Optional[str] = rest_field(name='deviceCorrelationId')
-    """TODO-DOC device correlation id."""
+    """GUID of the end-user device, used for rate limiting; null when the client sets it."""
     auth_token_time_to_live_in_seconds: Optional[int] = rest_field(name='authTokenTimeToLiveInSeconds')
-    """TODO-DOC auth token time to live in seconds."""
+    """Lifetime of the session, in seconds: 60 to 86400, 600 by default."""
 
     @overload
     def __init__(
@@ -1273,14 +1273,14 @@ class LivenessSessionItem(Model):
 
 
 class LivenessWithVerifyImage(Model):
-    """TODO-DOC LivenessWithVerifyImage."""
+    """Face found in the verify image."""
 
     __slots__ = ()
 
     face_rectangle: FaceRectangle = rest_field(name='faceRectangle')
-    """TODO-DOC face rectangle."""
+    """Rectangle around the face in the verify image, in pixels."""
     quality_for_recognition: Union[str, QualityForRecognition] = rest_field(name='qualityForRecognition')
-    """TODO-DOC quality for recognition."""
+    """Recognition quality of the face: low, medium or high."""
 
     @overload
     def __init__(
@@ -1298,16 +1298,16 @@ class LivenessWithVerifyImage(Model):
 
 
 class LivenessWithVerifyOutputs(Model):
-    """TODO-DOC LivenessWithVerifyOutputs."""
+    """Result of verifying the live face against the verify image."""
 
     __slots__ = ()
 
     verify_image: LivenessWithVerifyImage = rest_field(name='verifyImage')
-    """TODO-DOC verify image."""
+    """Face found in the verify image."""
     match_confidence: float = rest_field(name='matchConfidence')
-    """TODO-DOC match confidence."""
+    """Confidence that the live face matches the verify image face, from 0 to 1."""
     is_identical: bool = rest_field(name='isIdentical')
-    """TODO-DOC is identical."""
+    """Whether the live face and the verify image face match."""
 
     @overload
     def __init__(
@@ -1326,26 +1326,26 @@ class LivenessWithVerifyOutputs(Model):
 
 
 class LivenessWithVerifySession(Model):
-    """TODO-DOC LivenessWithVerifySession."""
+    """State and latest result of a liveness session with verification."""
 
     __slots__ = ()
 
     id: str = rest_field(name='id', visibility=["read"])
-    """TODO-DOC id."""
+    """Unique ID of the session."""
     created_date_time: datetime = rest_field(name='createdDateTime')
-    """TODO-DOC created date time."""
+    """Time the session was created."""
     session_expired: bool = rest_field(name='sessionExpired')
-    """TODO-DOC session expired."""
+    """Whether the session has expired."""
     status: Union[str, FaceSessionStatus] = rest_field(name='status')
-    """TODO-DOC status."""
+    """Current status of the session."""
     session_start_date_time: Optional[datetime] = rest_field(name='sessionStartDateTime')
-    """TODO-DOC session start date time."""
+    """Time the client started the session."""
     device_correlation_id: Optional[str] = rest_field(name='deviceCorrelationId')
-    """TODO-DOC device correlation id."""
+    """GUID of the end-user device, used for rate limiting; null when the client sets it."""
     auth_token_time_to_live_in_seconds: Optional[int] = rest_field(name='authTokenTimeToLiveInSeconds')
-    """TODO-DOC auth token time to live in seconds."""
+    """Lifetime of the session, in seconds: 60 to 86400, 600 by default."""
     result: Optional[LivenessSessionAuditEntry] = rest_field(name='result')
-    """TODO-DOC result."""
+    """Latest audit entry; set only when status is ResultAvailable."""
 
     @overload
     def __init__(
@@ -1368,14 +1368,14 @@ class LivenessWithVerifySession(Model):
 
 
 class MaskProperties(Model):
-    """TODO-DOC MaskProperties."""
+    """Whether a mask is worn on the face, and what kind."""
 
     __slots__ = ()
 
     nose_and_mouth_covered: bool = rest_field(name='noseAndMouthCovered')
-    """TODO-DOC nose and mouth covered."""
+    """Whether the nose and mouth are covered."""
     type: Union[str, MaskType] = rest_field(name='type')
-    """TODO-DOC type."""
+    """Kind of mask: faceMask, noMask, otherMaskOrOcclusion or uncertain."""
 
     @overload
     def __init__(
@@ -1393,14 +1393,14 @@ class MaskProperties(Model):
 
 
 class NoiseProperties(Model):
-    """TODO-DOC NoiseProperties."""
+    """How noisy the face pixels are."""
 
     __slots__ = ()
 
     noise_level: Union[str, NoiseLevel] = rest_field(name='noiseLevel')
-    """TODO-DOC noise level."""
+    """Noise level: low, medium or high."""
     value: float = rest_field(name='value')
-    """TODO-DOC value."""
+    """Noise score from 0 to 1: below 0.3 is low, 0.7 and above is high, medium in between."""
 
     @overload
     def __init__(
@@ -1418,16 +1418,16 @@ class NoiseProperties(Model):
 
 
 class OcclusionProperties(Model):
-    """TODO-DOC OcclusionProperties."""
+    """Which parts of the face are hidden."""
 
     __slots__ = ()
 
     forehead_occluded: bool = rest_field(name='foreheadOccluded')
-    """TODO-DOC forehead occluded."""
+    """Whether the forehead is hidden."""
     eye_occluded: bool = rest_field(name='eyeOccluded')
-    """TODO-DOC eye occluded."""
+    """Whether the eyes are hidden."""
     mouth_occluded: bool = rest_field(name='mouthOccluded')
-    """TODO-DOC mouth occluded."""
+    """Whether the mouth is hidden."""
 
     @overload
     def __init__(
