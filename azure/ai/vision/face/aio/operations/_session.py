@@ -169,11 +169,10 @@ class FaceSessionClientOperationsMixin(AsyncOperationsBase):
     async def get_liveness_with_verify_sessions(
         self, *, start: Optional[str] = None, top: Optional[int] = None, **kwargs: Any
     ) -> List[_models.LivenessSessionItem]:
-        """List the liveness-with-verify sessions, ordered by session id.
+        """List the liveness-with-verify sessions, ordered by session id; pages work as in the liveness listing.
 
-        :keyword str start: List only the sessions whose id is greater than this one (at most 64 characters); pass
-         the last id of a page to get the next page.
-        :keyword int top: How many sessions to list: 1 to 1000 (the default).
+        :keyword str start: The session id to list after (exclusive), usually the last id of the previous page.
+        :keyword int top: The page size, 1 to 1000 (the default).
         :return: The sessions.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionItem]
         :raises ValueError: If ``top`` is out of range (checked before sending).
@@ -199,13 +198,12 @@ class FaceSessionClientOperationsMixin(AsyncOperationsBase):
     ) -> List[_models.LivenessSessionAuditEntry]:
         """List the audit entries of a liveness-with-verify session: one per request the client application made.
 
-        :param str session_id: The id of the session.
-        :keyword str start: List only the entries whose id is greater than this one; pass the last id of a page to
-         get the next page.
-        :keyword int top: How many entries to list: 1 to 1000 (the default).
-        :return: The audit entries, oldest first.
+        :param str session_id: The id of the liveness-with-verify session.
+        :keyword str start: The entry id to list after (exclusive), usually the last id of the previous page.
+        :keyword int top: The page size, 1 to 1000 (the default).
+        :return: The audit entries in the order they were recorded.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionAuditEntry]
-        :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If the session does not exist.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _requests.get_liveness_with_verify_session_audit_entries(session_id, start=start, top=top)
