@@ -102,6 +102,8 @@ async def test_audit_entries_page_with_start_and_top(client, kind, emulator):
     assert [e.response.body.liveness_decision for e in entries] == ["spoofface", "uncertain", "realface"]
     page = await run(getattr(client, kind.audit)(created.session_id, start=str(entries[0].id), top=1))
     assert [e.id for e in page] == [entries[1].id]
+    after_second = await run(getattr(client, kind.audit)(created.session_id, start=entries[1].id))
+    assert [e.id for e in after_second] == [entries[2].id]
     if kind.session_type is LivenessWithVerifySession:
         assert entries[-1].response.body.verify_result.is_identical is False
 

@@ -272,7 +272,7 @@ def check_api_version(api_version: Optional[str], operation: str, unsupported: I
     if api_version in tuple(unsupported):
         raise ValueError(
             "{} is not available in API version {!r}; create the client with a later api_version "
-            "(for example 'v1.2-preview.1').".format(operation, api_version)
+            "(for example 'v1.2-preview.1').".format(operation, getattr(api_version, "value", api_version))
         )
 
 

@@ -63,8 +63,10 @@ def _delete(route: str, session_id: Any) -> Call[None]:
 
 
 def _audit(
-    route: str, session_id: Any, start: Optional[str], top: Optional[int]
+    route: str, session_id: Any, start: Any, top: Optional[int]
 ) -> Call[List[_models.LivenessSessionAuditEntry]]:
+    if isinstance(start, int) and not isinstance(start, bool):
+        start = str(start)  # audit entry ids are numbers: accept the ``id`` of an entry as it is
     return Call("GET", _session(route, session_id) + "/audit", params=_paging(start, top), load=_AUDIT_ENTRIES)
 
 
