@@ -133,6 +133,9 @@ class _RestField:
         return self._visibility is not None and "read" in self._visibility and len(self._visibility) == 1
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
+        # The generic path: converters not compiled yet, or composite values (lists, dicts, datetimes) that are
+        # converted once and cached with the raw value they came from. After compilation, plain, enum and model
+        # fields switch to the specialised subclasses below (see _compile), whose reads are much cheaper.
         if obj is None:
             return self
         name = self._rest_name
@@ -169,6 +172,93 @@ class _RestField:
 
     def __delete__(self, obj: Any) -> None:
         obj._data.pop(self._rest_name, None)
+
+
+class _PlainField(_RestField):
+    """A compiled field whose JSON value is returned as stored (strings, numbers, booleans, lists of them)."""
+
+    __slots__ = ()
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        return obj._data.get(self._rest_name)
+
+
+class _EnumField(_RestField):
+    """A compiled enum field: known values come back as members, others as stored.
+
+    Members are singletons and the lookup is one dictionary probe, so nothing is cached per instance.
+    """
+
+    __slots__ = ()
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        raw = obj._data.get(self._rest_name)
+        if raw is None:
+            return None
+        return self._load(raw)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        if value is None:
+            obj._data.pop(self._rest_name, None)
+        else:
+            obj._data[self._rest_name] = _dump(value)
+
+
+class _ModelField(_RestField):
+    """A compiled field holding a nested model: the view over the nested dictionary is made once and cached.
+
+    The cache entry is the view itself; it is valid while the view's ``_data`` is the dictionary stored in the
+    parent, so replacing the nested value (by any route) yields a fresh view, and writes through a view land in
+    the parent's JSON.
+    """
+
+    __slots__ = ()
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        name = self._rest_name
+        raw = obj._data.get(name)
+        if raw is None:
+            return None
+        cache = obj._cache
+        if cache is None:
+            obj._cache = cache = {}
+        else:
+            hit = cache.get(name)
+            if hit is not None and hit._data is raw:
+                return hit
+        model: Any = self._model
+        if raw.__class__ is not dict:
+            raise DeserializationError(
+                "Expected a JSON object for {}, got {}.".format(model.__name__, type(raw).__name__)
+            )
+        view = _new(model)
+        view._data = raw
+        view._cache = None
+        cache[name] = view
+        return view
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        name = self._rest_name
+        cache = obj._cache
+        if value is None:
+            obj._data.pop(name, None)
+            if cache:
+                cache.pop(name, None)
+            return
+        raw = _dump(value)
+        obj._data[name] = raw
+        if isinstance(value, Model) and value.__class__ is self._model:
+            if cache is None:
+                obj._cache = cache = {}
+            cache[name] = value  # reading it back returns the model the caller gave
+        elif cache:
+            cache.pop(name, None)
 
 
 def rest_field(
@@ -259,44 +349,61 @@ _NoneType = type(None)
 _SCALARS = (str, int, float, bool, bytes, _NoneType)
 
 
-def _loader_for(tp: Any) -> Tuple[Optional[_Loader], Optional[Type["Model"]]]:
-    """Return (converter or None for no conversion, model class reached) for an annotation."""
+_PLAIN, _ENUM, _MODEL, _OTHER = "plain", "enum", "model", "other"
+
+
+def _loader_for(tp: Any) -> Tuple[Optional[_Loader], Optional[Type["Model"]], str]:
+    """Return (converter or None for no conversion, model class reached, kind) for an annotation.
+
+    ``kind`` picks the field's read path: ``plain`` (returned as stored), ``enum``, ``model`` (a nested model,
+    not a list of them) or ``other`` (converted once and cached: lists/dicts of models, datetimes).
+    """
     if tp is Any or tp in _SCALARS:
-        return None, None
+        return None, None, _PLAIN
     if isinstance(tp, type):
         if issubclass(tp, Model):
-            return _model_loader(tp), tp
+            return _model_loader(tp), tp, _MODEL
         if issubclass(tp, Enum):
-            return _enum_loader([tp]), None
+            return _enum_loader([tp]), None, _ENUM
         if issubclass(tp, _dt.datetime):
-            return parse_datetime, None
-        return None, None
+            return parse_datetime, None, _OTHER
+        return None, None, _PLAIN
     origin = typing.get_origin(tp)
     args = [a for a in typing.get_args(tp) if a is not _NoneType]
     if origin is typing.Union:
         enums = [a for a in args if isinstance(a, type) and issubclass(a, Enum)]
         if enums:
-            return _enum_loader(enums), None
+            return _enum_loader(enums), None, _ENUM
         others = [a for a in args if a not in _SCALARS]
         if len(others) == 1:
             return _loader_for(others[0])
-        return None, None
+        return None, None, _PLAIN
     if origin in (list, List, typing.Sequence, tuple):
-        inner, model = _loader_for(args[0]) if args else (None, None)
-        return _list_loader(inner), model
+        inner, model, _ = _loader_for(args[0]) if args else (None, None, _PLAIN)
+        load = _list_loader(inner)
+        return load, model, _PLAIN if load is None else _OTHER
     if origin in (dict, Dict, typing.Mapping, MutableMapping, Mapping):
-        inner = _loader_for(args[1])[0] if len(args) > 1 else None
-        return _dict_loader(inner), None
-    return None, None
+        load = _dict_loader(_loader_for(args[1])[0] if len(args) > 1 else None)
+        return load, None, _PLAIN if load is None else _OTHER
+    return None, None, _PLAIN
+
+
+_FIELD_CLASSES: Dict[str, Type[_RestField]] = {_PLAIN: _PlainField, _ENUM: _EnumField, _MODEL: _ModelField}
 
 
 def _compile(cls: type) -> None:
-    """Compile the converters of ``cls``'s own fields from its annotations (once per class)."""
+    """Compile the converters of ``cls``'s own fields from its annotations (once per class).
+
+    Plain, enum and nested-model fields then switch to their specialised descriptor class.
+    """
     module = sys.modules[cls.__module__]
     hints = typing.get_type_hints(cls, globalns=vars(module))
     for attr, field in vars(cls).items():
         if isinstance(field, _RestField) and field._load is _PENDING:
-            field._load, field._model = _loader_for(hints.get(attr, Any))
+            field._load, field._model, kind = _loader_for(hints.get(attr, Any))
+            special = _FIELD_CLASSES.get(kind)
+            if special is not None and field.__class__ is _RestField:
+                field.__class__ = special
 
 
 # --------------------------------------------------------------------------- the model base
