@@ -187,9 +187,12 @@ def test_documentation_code_runs(snippet: Snippet, emulator, doc_images, tmp_pat
     code = _fill(snippet, emulator, doc_images)
     leftover = _PLACEHOLDER.findall(code)
     assert not leftover, "unfilled placeholders in {}: {}".format(snippet.name, leftover)
-    script = tmp_path / "snippet.py"
+    script = tmp_path / "test_snippet.py"
     script.write_text(code, encoding="utf-8")
-    proc = _run([sys.executable, str(script)], tmp_path)
+    if re.search(r"^def test_", code, re.MULTILINE):  # a test module: let pytest run its tests
+        proc = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(script)], tmp_path)
+    else:
+        proc = _run([sys.executable, str(script)], tmp_path)
     assert proc.returncode == 0, "{}\n{}".format(snippet.name, _explain(proc))
 
 
