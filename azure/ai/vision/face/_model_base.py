@@ -41,16 +41,18 @@ _PENDING: Any = _Pending()
 
 # --------------------------------------------------------------------------- datetimes
 
-_RFC3339 = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?\s*([Zz]|[+-]\d{2}:?\d{2})?$"
-)
+_RFC3339_PATTERN = r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?\s*([Zz]|[+-]\d{2}:?\d{2})?$"
+_rfc3339: "Optional[re.Pattern[str]]" = None  # compiled on first use: importing the package compiles no regex
 
 
 def parse_datetime(text: Any) -> Any:
     """Parse an RFC 3339 / ISO 8601 timestamp; a value that is not a string is returned unchanged."""
+    global _rfc3339  # pylint: disable=global-statement
     if not isinstance(text, str):
         return text
-    match = _RFC3339.match(text.strip())
+    if _rfc3339 is None:
+        _rfc3339 = re.compile(_RFC3339_PATTERN)
+    match = _rfc3339.match(text.strip())
     if match is None:
         raise DeserializationError("Cannot parse {!r} as an RFC 3339 date-time.".format(text))
     year, month, day, hour, minute, second, fraction, zone = match.groups()
@@ -425,11 +427,15 @@ class Model(MutableMapping):  # type: ignore[type-arg]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        # inherited fields come from the bases' own maps (built the same way), so only this class's namespace
+        # is scanned: the abstract mapping bases are never walked
         fields: Dict[str, _RestField] = {}
-        for klass in reversed(cls.__mro__):
-            for attr, value in vars(klass).items():
-                if isinstance(value, _RestField):
-                    fields[attr] = value
+        for base in reversed(cls.__bases__):
+            if issubclass(base, Model):
+                fields.update(base._attr_to_rest_field)
+        for attr, value in vars(cls).items():
+            if isinstance(value, _RestField):
+                fields[attr] = value
         cls._attr_to_rest_field = fields
         cls._rest_to_field = {f._rest_name: f for f in fields.values()}
 
