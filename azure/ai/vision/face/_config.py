@@ -1,11 +1,15 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The one configuration every client (sync and async) is built from: endpoint, API version, auth and policies."""
 import inspect
-from typing import Any, List, Optional
+import logging
+import re
+import zlib
+from typing import Any, List, Optional, Union
 from urllib.parse import urlparse
 
 from azure.core.credentials import AzureKeyCredential
-from azure.core.pipeline import policies
+from azure.core.exceptions import DecodeError
+from azure.core.pipeline import PipelineRequest, PipelineResponse, policies
 
 from ._version import VERSION
 
@@ -16,6 +20,120 @@ BASE_URL_TEMPLATE = "{endpoint}/face/{apiVersion}"
 
 # Headers that must not follow a redirect to another host: azure-core's defaults plus the subscription key.
 _BLOCKED_REDIRECT_HEADERS = ["Authorization", "x-ms-authorization-auxiliary", KEY_HEADER]
+
+# Headers whose values never reach a log, whatever the logging policy's allowlist says.
+_SECRET_HEADERS = frozenset(name.lower() for name in _BLOCKED_REDIRECT_HEADERS + ["Cookie", "Set-Cookie", "Proxy-Authorization"])
+_REDACTED = "REDACTED"
+# Secrets in JSON bodies: the liveness session token handed to client applications.
+_SECRET_BODY_FIELDS = re.compile(r'("authToken"\s*:\s*")[^"]*(")')
+_NETWORK_LOGGER = logging.getLogger("azure.core.pipeline.policies._universal")
+
+
+def _redact_body(text: str) -> str:
+    return _SECRET_BODY_FIELDS.sub(r"\1" + _REDACTED + r"\2", text) if "authToken" in text else text
+
+
+class NetworkTraceLoggingPolicy(policies.NetworkTraceLoggingPolicy):
+    """azure-core's network trace (``logging_enable=True``), with secrets redacted (same name, same logger, same format).
+
+    azure-core's own policy writes every request header as is, so the subscription key and bearer tokens would land
+    in DEBUG logs. This one writes the same trace, to the same logger, with the values of ``Ocp-Apim-Subscription-Key``,
+    ``Authorization`` and the other secret headers replaced by ``REDACTED``, and liveness ``authToken`` values in
+    bodies likewise.
+    """
+
+    def on_request(self, request: PipelineRequest) -> None:  # type: ignore[type-arg]
+        http_request = request.http_request
+        options = request.context.options
+        logging_enable = options.pop("logging_enable", self.enable_http_logger)
+        request.context["logging_enable"] = logging_enable
+        if not logging_enable or not _NETWORK_LOGGER.isEnabledFor(logging.DEBUG):
+            return
+        try:
+            lines = ["Request URL: '{}'".format(http_request.url), "Request method: '{}'".format(http_request.method),
+                     "Request headers:"]
+            lines.extend("    '{}': '{}'".format(name, _REDACTED if name.lower() in _SECRET_HEADERS else value)
+                         for name, value in http_request.headers.items())
+            lines.append("Request body:")
+            body = http_request.body
+            if body is None or body == b"" or body == "":
+                lines.append("This request has no body")
+            elif isinstance(body, (bytes, bytearray)):
+                lines.append("{} bytes".format(len(body)) if not _is_text(body) else _redact_body(body.decode()))
+            elif isinstance(body, str):
+                lines.append(_redact_body(body))
+            else:
+                lines.append("File upload")
+            _NETWORK_LOGGER.debug("\n".join(lines))
+        except Exception as err:  # pylint: disable=broad-except
+            _NETWORK_LOGGER.debug("Failed to log request: %r", err)
+
+    def on_response(self, request: PipelineRequest, response: PipelineResponse) -> None:  # type: ignore[type-arg]
+        http_response = response.http_response
+        try:
+            if not response.context.get("logging_enable") or not _NETWORK_LOGGER.isEnabledFor(logging.DEBUG):
+                return
+            lines = ["Response status: '{}'".format(http_response.status_code), "Response headers:"]
+            lines.extend("    '{}': '{}'".format(name, _REDACTED if name.lower() in _SECRET_HEADERS else value)
+                         for name, value in http_response.headers.items())
+            lines.append("Response content:")
+            content_type = http_response.headers.get("content-type", "")
+            if content_type.endswith("octet-stream") or content_type.startswith("image"):
+                lines.append("Body contains binary data.")
+            elif response.context.options.get("stream", False):
+                lines.append("Body is streamable.")
+            else:
+                lines.append(_redact_body(http_response.text()))
+            _NETWORK_LOGGER.debug("\n".join(lines))
+        except Exception as err:  # pylint: disable=broad-except
+            _NETWORK_LOGGER.debug("Failed to log response: %r", err)
+
+
+def _is_text(body: Union[bytes, bytearray]) -> bool:
+    try:
+        body.decode()
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+class HttpLoggingPolicy(policies.HttpLoggingPolicy):
+    """azure-core's HttpLoggingPolicy, which never writes the values of secret headers, even when allowlisted."""
+
+    def _redact_header(self, key: str, value: str) -> str:
+        if key.lower() in _SECRET_HEADERS:
+            return self.REDACTED_PLACEHOLDER
+        return super()._redact_header(key, value)
+
+
+def _undecodable(exc: Exception) -> DecodeError:
+    return DecodeError(
+        message="Could not decode the service's answer: its compressed (Content-Encoding) stream is corrupt ({}).".format(exc),
+        error=exc,
+    )
+
+
+class _DecodeGuardPolicy(policies.HTTPPolicy):  # type: ignore[type-arg]
+    """Turns a corrupt compressed body (``zlib.error`` from the transport) into azure-core's ``DecodeError``.
+
+    It sits next to the transport, inside the retry policy, so the retry rules apply to it as to any read error.
+    """
+
+    def send(self, request: PipelineRequest) -> PipelineResponse:  # type: ignore[type-arg]
+        try:
+            return self.next.send(request)
+        except zlib.error as exc:
+            raise _undecodable(exc) from exc
+
+
+class _AsyncDecodeGuardPolicy(policies.AsyncHTTPPolicy):  # type: ignore[type-arg]
+    """The asynchronous twin of ``_DecodeGuardPolicy``."""
+
+    async def send(self, request: PipelineRequest) -> PipelineResponse:  # type: ignore[type-arg]
+        try:
+            return await self.next.send(request)
+        except zlib.error as exc:
+            raise _undecodable(exc) from exc
 
 
 def _check_endpoint(endpoint: Any) -> str:
@@ -29,6 +147,16 @@ def _check_endpoint(endpoint: Any) -> str:
                          "'https://<resource-name>.cognitiveservices.azure.com/'; got {!r}.".format(endpoint))
     if parsed.query or parsed.fragment:
         raise ValueError("endpoint must not carry a query string or fragment; got {!r}.".format(endpoint))
+    if parsed.username is not None or parsed.password is not None:
+        raise ValueError("endpoint must not embed credentials (user:password@); pass the key or token credential as "
+                         "`credential` instead.")
+    try:
+        parsed.port  # pylint: disable=pointless-statement
+    except ValueError:
+        raise ValueError("endpoint has an invalid port; got {!r}.".format(endpoint)) from None
+    if not parsed.hostname or any(ch.isspace() for ch in text):
+        raise ValueError("endpoint must be an absolute http(s) URL with a host name and no spaces, such as "
+                         "'https://<resource-name>.cognitiveservices.azure.com/'; got {!r}.".format(endpoint))
     return text.rstrip("/")
 
 
@@ -64,8 +192,8 @@ class FaceClientConfiguration:  # pylint: disable=too-many-instance-attributes
         self.user_agent_policy = kwargs.get("user_agent_policy") or policies.UserAgentPolicy(**kwargs)
         self.headers_policy = kwargs.get("headers_policy") or policies.HeadersPolicy(**kwargs)
         self.proxy_policy = kwargs.get("proxy_policy") or policies.ProxyPolicy(**kwargs)
-        self.logging_policy = kwargs.get("logging_policy") or policies.NetworkTraceLoggingPolicy(**kwargs)
-        self.http_logging_policy = kwargs.get("http_logging_policy") or policies.HttpLoggingPolicy(**kwargs)
+        self.logging_policy = kwargs.get("logging_policy") or NetworkTraceLoggingPolicy(**kwargs)
+        self.http_logging_policy = kwargs.get("http_logging_policy") or HttpLoggingPolicy(**kwargs)
         self.custom_hook_policy = kwargs.get("custom_hook_policy") or policies.CustomHookPolicy(**kwargs)
         if self.is_async:
             self.redirect_policy = kwargs.get("redirect_policy") or policies.AsyncRedirectPolicy(**kwargs)
@@ -120,4 +248,5 @@ class FaceClientConfiguration:  # pylint: disable=too-many-instance-attributes
             policies.DistributedTracingPolicy(**kwargs),
             policies.SensitiveHeaderCleanupPolicy(**kwargs) if self.redirect_policy else None,
             self.http_logging_policy,
+            _AsyncDecodeGuardPolicy() if self.is_async else _DecodeGuardPolicy(),
         ]

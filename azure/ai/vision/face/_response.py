@@ -1,7 +1,11 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The one response path: status check, error mapping, JSON reuse and result loading (sync and async alike)."""
+import datetime as _dt
 import json
-from typing import Any, Callable, Dict, Mapping, Optional, Type
+import sys
+import typing
+from enum import Enum
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Type
 
 from azure.core.exceptions import (
     ClientAuthenticationError,
@@ -14,6 +18,7 @@ from azure.core.exceptions import (
 from azure.core.pipeline import PipelineResponse
 from azure.core.pipeline.policies import ContentDecodePolicy
 
+from ._model_base import Model
 from ._requests._base import Call
 
 ERROR_MAP: Dict[int, Type[HttpResponseError]] = {
@@ -63,10 +68,17 @@ def raise_error(
     ``.error.code`` and ``.error.message`` come from the service's ``{"error": {"code", "message"}}`` body; a body
     that is empty, HTML or otherwise not that shape still raises, with the HTTP status in the message.
     """
+    raise_status(pipeline_response.http_response, body_json(pipeline_response, strict=False), error_map)
+
+
+def raise_status(response: Any, data: Any = _NO_BODY, error_map: Optional[Mapping[int, Any]] = None) -> None:
+    """Raise the mapped error for ``response``'s status; ``data`` is its parsed body, if any could be read.
+
+    Also used when the body of an error status cannot even be decoded (garbled JSON, a bad gzip stream): the
+    status decides the exception type, so ``ResourceNotFoundError`` stays catchable whatever the body holds.
+    """
     from .models import FaceErrorResponse  # pylint: disable=import-outside-toplevel
 
-    response = pipeline_response.http_response
-    data = body_json(pipeline_response, strict=False)
     model = None
     if isinstance(data, dict) and isinstance(data.get("error"), dict):
         model = FaceErrorResponse._from_wire(data)
@@ -95,6 +107,7 @@ def handle(
         data = body_json(pipeline_response, strict=True)
         try:
             result = load(data)
+            check_shape(result)
         except (ValueError, TypeError, AttributeError) as exc:
             raise DecodeError(
                 message="The service's answer does not have the expected shape: {}".format(exc), response=response
@@ -115,3 +128,115 @@ def training_failure(pipeline_response: Any) -> Optional[str]:
         if isinstance(status, str) and status.lower() == "failed":
             return "Training failed: {}".format(message or "the service gave no reason")
     return None
+
+
+# --------------------------------------------------------------------------- shape check ("never a partial model")
+#
+# Decision: models are lazy views, so a result is checked once, eagerly, before the call returns -- as deep as is
+# certain and cheap:
+#   * the result's JSON kind (array or object), and that every item of an array result is an object;
+#   * in each result object, every field present (not null) has the JSON kind its type demands (object, array,
+#     string, number, true/false; enums and date-times are strings), so no attribute read can meet a value of the
+#     wrong kind at that level;
+#   * nested objects and arrays of the contract's *required* fields (``faceRectangle``, ``candidates``, ``groups``,
+#     ...) are checked the same way, recursively; optional nested objects (landmarks, attributes, ...) have their own
+#     kind checked where they appear, and their insides are left to the lazy views, which raise azure-core's
+#     ``DeserializationError`` on the first read of a wrongly shaped value.
+# Absent fields are NOT rejected, even those the spec calls required: the service omits some of them in practice (a
+# training status carries no ``lastSuccessfulTrainingDateTime`` before a first success), and the published SDK returns
+# such models with ``None`` there. A missing field is data as sent, not garbled data. Unknown keys are kept.
+# Cost: one pass, no copies, exact-class tests only -- well under a microsecond per result object and nothing per
+# optional subtree, so the model core keeps its raw-JSON speed. A failure raises ``DecodeError`` (see ``handle``).
+
+_Rule = Tuple[str, bool, Optional[Tuple[type, ...]], Any, Optional[Tuple[type, ...]], Any]
+_RULES: Dict[type, Tuple[_Rule, ...]] = {}
+_NONE = type(None)
+_KIND_NAMES = {str: "a string", bool: "true or false", int: "a number", float: "a number", dict: "an object",
+               list: "an array"}
+
+
+def _kinds(tp: Any) -> Tuple[Optional[Tuple[type, ...]], Any, Optional[Tuple[type, ...]], Any]:
+    """(accepted exact classes, nested model, accepted item classes, item model) for an annotation."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Union:
+        args = [a for a in typing.get_args(tp) if a is not _NONE]
+        if len(args) == 1:
+            return _kinds(args[0])
+        if str in args and all(a is str or (isinstance(a, type) and issubclass(a, Enum)) for a in args):
+            return (str,), None, None, None
+        return None, None, None, None
+    if origin in (list, typing.List):
+        items = typing.get_args(tp)
+        item, item_model, _, _ = _kinds(items[0]) if items else (None, None, None, None)
+        return (list,), None, item, item_model
+    if origin in (dict, typing.Dict):
+        return (dict,), None, None, None
+    if tp is bool:
+        return (bool,), None, None, None
+    if tp is int:
+        return (int,), None, None, None
+    if tp is float:
+        return (int, float), None, None, None
+    if tp is str or tp is _dt.datetime:
+        return (str,), None, None, None
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return (str,), None, None, None
+    if isinstance(tp, type) and issubclass(tp, Model):
+        return (dict,), tp, None, None
+    return None, None, None, None
+
+
+def _rules(cls: type) -> Tuple[_Rule, ...]:
+    rules = _RULES.get(cls)
+    if rules is not None:
+        return rules
+    try:
+        hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]))
+    except Exception:  # pylint: disable=broad-except
+        hints = {}  # annotations that cannot be resolved: nothing is checked eagerly
+    built = []
+    for attr, field in getattr(cls, "_attr_to_rest_field", {}).items():
+        tp = hints.get(attr, Any)
+        required = typing.get_origin(tp) is not typing.Union or _NONE not in typing.get_args(tp)
+        if tp is Any:
+            required = False
+        kinds, model, item_kinds, item_model = _kinds(tp)
+        built.append((field._rest_name, required, kinds, model, item_kinds, item_model))
+    _RULES[cls] = result = tuple(built)
+    return result
+
+
+def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueError:
+    return ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
+        cls.__name__, wire, _KIND_NAMES.get(kinds[-1], "of another kind"), type(value).__name__, value))
+
+
+def _check_object(cls: type, data: Any) -> None:
+    if data.__class__ is not dict:
+        raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+    get = data.get
+    for wire, required, kinds, model, item_kinds, item_model in _rules(cls):
+        value = get(wire)
+        if value is None:
+            continue
+        if kinds is not None and value.__class__ not in kinds:
+            raise _bad(cls, wire, kinds, value)
+        if required:
+            if model is not None:
+                _check_object(model, value)
+            elif item_kinds is not None:
+                for item in value:
+                    if item.__class__ not in item_kinds:
+                        raise _bad(cls, wire + "[]", item_kinds, item)
+                    if item_model is not None:
+                        _check_object(item_model, item)
+
+
+def check_shape(result: Any) -> None:
+    """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
+    if isinstance(result, Model):
+        _check_object(type(result), result._data)
+    elif result.__class__ is list:
+        for item in result:
+            if isinstance(item, Model):
+                _check_object(type(item), item._data)

@@ -3,7 +3,7 @@
 """The send path every operation goes through, and long-running training, for the synchronous clients."""
 from typing import Any, Optional, TypeVar
 
-from azure.core.exceptions import HttpResponseError
+from azure.core.exceptions import DecodeError, HttpResponseError
 from azure.core.pipeline import PipelineResponse
 from azure.core.polling import LROPoller, NoPolling, PollingMethod
 from azure.core.polling.base_polling import LROBasePolling
@@ -58,9 +58,15 @@ class OperationsBase:
         cls = kwargs.pop("cls", None)
         error_map = kwargs.pop("error_map", None)
         request = self._request(call, kwargs)
-        pipeline_response: PipelineResponse = self._client._pipeline.run(  # type: ignore[type-arg]
-            request, stream=call.stream, **kwargs
-        )
+        try:
+            pipeline_response: PipelineResponse = self._client._pipeline.run(  # type: ignore[type-arg]
+                request, stream=call.stream, **kwargs
+            )
+        except DecodeError as exc:
+            # an error status whose body is not even valid JSON: the status, not the body, decides what is raised
+            if exc.response is not None and exc.response.status_code not in call.ok:
+                _response.raise_status(exc.response, error_map=error_map)
+            raise
         if call.stream:
             response = pipeline_response.http_response
             if response.status_code not in call.ok:

@@ -2,7 +2,7 @@
 """The send path every operation goes through, and long-running training, for the asynchronous clients."""
 from typing import Any, Optional, TypeVar
 
-from azure.core.exceptions import HttpResponseError
+from azure.core.exceptions import DecodeError, HttpResponseError
 from azure.core.pipeline import PipelineResponse
 from azure.core.polling import AsyncLROPoller, AsyncNoPolling, AsyncPollingMethod
 from azure.core.polling.async_base_polling import AsyncLROBasePolling
@@ -57,9 +57,15 @@ class AsyncOperationsBase:
         cls = kwargs.pop("cls", None)
         error_map = kwargs.pop("error_map", None)
         request = self._request(call, kwargs)
-        pipeline_response: PipelineResponse = await self._client._pipeline.run(  # type: ignore[type-arg]
-            request, stream=call.stream, **kwargs
-        )
+        try:
+            pipeline_response: PipelineResponse = await self._client._pipeline.run(  # type: ignore[type-arg]
+                request, stream=call.stream, **kwargs
+            )
+        except DecodeError as exc:
+            # an error status whose body is not even valid JSON: the status, not the body, decides what is raised
+            if exc.response is not None and exc.response.status_code not in call.ok:
+                _response.raise_status(exc.response, error_map=error_map)
+            raise
         if call.stream:
             response = pipeline_response.http_response
             if response.status_code not in call.ok:
