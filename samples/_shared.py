@@ -23,6 +23,8 @@ from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Se
 
 from azure.core.credentials import AzureKeyCredential
 
+from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel
+
 ENDPOINT_VARIABLE = "FACE_ENDPOINT"
 KEY_VARIABLE = "FACE_APIKEY"
 IMAGES_VARIABLE = "FACE_SAMPLE_IMAGES"
@@ -60,6 +62,15 @@ FAMILY: Dict[str, Any] = {
     "Bill": ("Dad", ["dad1", "dad2"]),
     "Clare": ("Mom", ["mom1", "mom2"]),
     "Ron": ("Son", ["son1"]),
+}
+
+
+# How the recognition samples detect faces. Face ids are only comparable when they come from the same recognition
+# model, which must also be the model of any face list or person group they are compared with.
+DETECT_FOR_RECOGNITION: Dict[str, Any] = {
+    "detection_model": FaceDetectionModel.DETECTION03,
+    "recognition_model": FaceRecognitionModel.RECOGNITION04,
+    "return_face_id": True,
 }
 
 
@@ -103,7 +114,8 @@ class FaceService:
         if self.is_emulator:
             from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
-            return make_face_image([FaceSpec(**face) for face in IMAGES[name].faces])
+            picture: bytes = make_face_image([FaceSpec(**face) for face in IMAGES[name].faces])
+            return picture
         folder = os.environ.get(IMAGES_VARIABLE)
         if folder:
             for suffix in IMAGE_SUFFIXES:

@@ -23,7 +23,6 @@ from typing import Any
 from azure.core.credentials import AccessToken, AzureKeyCredential
 
 from azure.ai.vision.face import FaceClient
-from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel
 
 from _shared import FaceService, face_service
 
@@ -41,13 +40,9 @@ class FixedTokenCredential:
 
 
 def count_faces(face_client: FaceClient, image: bytes, **kwargs: Any) -> int:
-    faces = face_client.detect(
-        image,
-        detection_model=FaceDetectionModel.DETECTION03,
-        recognition_model=FaceRecognitionModel.RECOGNITION04,
-        return_face_id=False,
-        **kwargs
-    )
+    # Models can be given as enum members or as their string values.
+    faces = face_client.detect(image, detection_model="detection_03", recognition_model="recognition_04",
+                               return_face_id=False, **kwargs)
     return len(faces)
 
 

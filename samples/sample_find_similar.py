@@ -11,9 +11,9 @@ USAGE:
     FACE_SAMPLE_IMAGES (see samples/README.md); face ids need Limited Access approval.
 """
 from azure.ai.vision.face import FaceClient
-from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel, FindSimilarMatchMode
+from azure.ai.vision.face.models import FindSimilarMatchMode
 
-from _shared import face_service
+from _shared import DETECT_FOR_RECOGNITION, face_service
 
 
 def main() -> None:
@@ -21,12 +21,7 @@ def main() -> None:
         # Every face of every picture gets an id, remembered with the picture it came from.
         picture_of = {}
         for name in ["dad1", "dad2", "mom1", "son1", "family"]:
-            for face in face_client.detect(
-                service.image(name),
-                detection_model=FaceDetectionModel.DETECTION03,
-                recognition_model=FaceRecognitionModel.RECOGNITION04,
-                return_face_id=True,
-            ):
+            for face in face_client.detect(service.image(name), **DETECT_FOR_RECOGNITION):
                 picture_of[face.face_id] = name
         target, *candidates = picture_of
         print("Looking for faces similar to the face of '{}' among {} faces.".format(

@@ -10,21 +10,15 @@ USAGE:
     FACE_SAMPLE_IMAGES (see samples/README.md); face ids need Limited Access approval.
 """
 from azure.ai.vision.face import FaceClient
-from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel
 
-from _shared import face_service
+from _shared import DETECT_FOR_RECOGNITION, face_service
 
 
 def main() -> None:
     with face_service() as service, FaceClient(service.endpoint, service.credential) as face_client:
         origin = {}
         for name in ["dad1", "dad2", "mom1", "mom2", "son1", "family"]:
-            faces = face_client.detect(
-                service.image(name),
-                detection_model=FaceDetectionModel.DETECTION03,
-                recognition_model=FaceRecognitionModel.RECOGNITION04,
-                return_face_id=True,
-            )
+            faces = face_client.detect(service.image(name), **DETECT_FOR_RECOGNITION)
             for position, face in enumerate(faces, start=1):
                 origin[face.face_id] = "{} (face {})".format(name, position)
         print("Grouping {} faces.".format(len(origin)))

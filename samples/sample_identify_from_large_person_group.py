@@ -53,8 +53,8 @@ def main() -> None:
             )
             print_identification(results, names)
         finally:
-            groups.delete(group_id)
-            print("Deleted large person group {}.".format(group_id))
+            groups.delete(group_id)  # persons and their faces go with it
+            print("Cleaned up: large person group {} is deleted.".format(group_id))
 
 
 if __name__ == "__main__":

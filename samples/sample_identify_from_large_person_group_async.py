@@ -13,9 +13,9 @@ import asyncio
 from typing import List, Tuple
 
 from azure.ai.vision.face.aio import FaceAdministrationClient, FaceClient
-from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel
+from azure.ai.vision.face.models import FaceRecognitionModel
 
-from _shared import FAMILY, FaceService, face_service, print_identification, unique_id
+from _shared import DETECT_FOR_RECOGNITION, FAMILY, FaceService, face_service, print_identification, unique_id
 
 
 async def enroll(
@@ -44,12 +44,7 @@ async def main(service: FaceService) -> None:
             await training.result()
 
             async with FaceClient(service.endpoint, service.credential) as face_client:
-                detected = await face_client.detect(
-                    service.image("family"),
-                    detection_model=FaceDetectionModel.DETECTION03,
-                    recognition_model=FaceRecognitionModel.RECOGNITION04,
-                    return_face_id=True,
-                )
+                detected = await face_client.detect(service.image("family"), **DETECT_FOR_RECOGNITION)
                 identified = await face_client.identify_from_large_person_group(
                     face_ids=[face.face_id for face in detected], large_person_group_id=group_id
                 )

@@ -11,21 +11,15 @@ USAGE:
     FACE_SAMPLE_IMAGES (see samples/README.md); face ids need Limited Access approval.
 """
 from azure.ai.vision.face import FaceAdministrationClient, FaceClient
-from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel
+from azure.ai.vision.face.models import FaceRecognitionModel
 
-from _shared import face_service, first_face_ids, print_verification, unique_id
+from _shared import DETECT_FOR_RECOGNITION, face_service, first_face_ids, print_verification, unique_id
 
 
 def main() -> None:
     with face_service() as service, FaceClient(service.endpoint, service.credential) as face_client:
         bill_1, bill_2, clare = first_face_ids(
-            face_client.detect(
-                service.image(name),
-                detection_model=FaceDetectionModel.DETECTION03,
-                recognition_model=FaceRecognitionModel.RECOGNITION04,
-                return_face_id=True,
-            )
-            for name in ("dad1", "dad2", "mom1")
+            face_client.detect(service.image(name), **DETECT_FOR_RECOGNITION) for name in ("dad1", "dad2", "mom1")
         )
 
         print("Face to face:")
