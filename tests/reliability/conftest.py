@@ -60,3 +60,11 @@ async def clients(request):
     made = Clients(request.param)
     yield made
     await made.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_faults(request):
+    """Faults a failed test did not consume must not leak into the next test (the emulator is session-wide)."""
+    yield
+    if "emulator" in request.fixturenames:
+        request.getfixturevalue("emulator").clear_faults()

@@ -1,5 +1,6 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """What every request builder shares: the ``Call`` description and the checks on what callers pass."""
+import io
 import re
 from collections.abc import Mapping
 from enum import Enum
@@ -123,12 +124,19 @@ def check_bool(name: str, value: Optional[bool]) -> Optional[bool]:
     return value
 
 
+# Free-text strings the service accepts empty; every other string argument names something (an id, a model, a mode,
+# a URL, a display name) and an empty one can only be refused by the service.
+_MAY_BE_EMPTY = frozenset(["user_data", "start"])
+
+
 def check_str(name: str, value: Any, *, max_length: Optional[int] = None) -> Any:
-    """Check an optional string (and its length where the service limits it)."""
+    """Check an optional string (not empty unless it is free text, and its length where the service limits it)."""
     if value is None or value is _UNSET:
         return value
     if not isinstance(value, str):
         raise TypeError("{} must be a string, not {}.".format(name, type(value).__name__))
+    if not value and name not in _MAY_BE_EMPTY:
+        raise ValueError("{} must not be empty.".format(name))
     if max_length is not None and len(value) > max_length:
         raise ValueError("{} may hold at most {} characters; got {}.".format(name, max_length, len(value)))
     return value
@@ -147,6 +155,8 @@ def check_ids(name: str, value: Any, *, low: int = 1, high: Optional[int] = None
     for item in value:
         if not isinstance(item, str):
             raise TypeError("{} must hold strings; found {!r}.".format(name, item))
+        if not item:
+            raise ValueError("{} must not hold empty strings.".format(name))
     return list(value)
 
 
@@ -185,10 +195,31 @@ def image_bytes(name: str, value: Any) -> Any:
             raise ValueError("{} is {} bytes; the service accepts images of at most 6 MB.".format(name, size))
         return bytes(value) if not isinstance(value, bytes) else value
     if hasattr(value, "read"):
+        if isinstance(value, io.TextIOBase):
+            raise TypeError("{} is a text stream: open the image in binary mode, open(path, 'rb').".format(name))
+        left = _remaining(value)
+        if left == 0:
+            raise ValueError("{} is an empty stream (nothing left to read): pass the bytes of a JPEG, PNG, GIF or BMP "
+                             "image, or rewind the stream with seek(0).".format(name))
+        if left is not None and left > MAX_IMAGE_BYTES:
+            raise ValueError("{} holds {} bytes; the service accepts images of at most 6 MB.".format(name, left))
         return value
     raise TypeError(
         "{} must be the image's bytes (for example open(path, 'rb').read()), not {}.".format(name, type(value).__name__)
     )
+
+
+def _remaining(stream: Any) -> Optional[int]:
+    """The bytes left in a seekable stream (its position is kept), or None when that cannot be known."""
+    try:
+        if not stream.seekable():
+            return None
+        position = stream.tell()
+        end = stream.seek(0, io.SEEK_END)
+        stream.seek(position, io.SEEK_SET)
+        return int(end - position)
+    except (AttributeError, OSError, ValueError, TypeError):
+        return None
 
 
 # --------------------------------------------------------------------------- bodies
