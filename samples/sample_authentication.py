@@ -17,10 +17,12 @@ USAGE:
     acquisition. Against Azure set FACE_ENDPOINT and FACE_APIKEY (and FACE_SAMPLE_IMAGES); the token half then
     uses DefaultAzureCredential for real.
 """
+import sys
 import time
 from typing import Any
 
 from azure.core.credentials import AccessToken, AzureKeyCredential
+from azure.core.exceptions import ClientAuthenticationError, ServiceRequestError
 
 from azure.ai.vision.face import FaceClient
 
@@ -60,7 +62,12 @@ def with_token(service: FaceService, image: bytes) -> None:
             print("DefaultAzureCredential: skipped, run 'pip install azure-identity' first.")
             return
         with DefaultAzureCredential() as credential, FaceClient(service.endpoint, credential) as face_client:
-            print("DefaultAzureCredential: detected {} face(s).".format(count_faces(face_client, image)))
+            try:
+                print("DefaultAzureCredential: detected {} face(s).".format(count_faces(face_client, image)))
+            except (ClientAuthenticationError, ServiceRequestError) as error:
+                sys.exit("DefaultAzureCredential failed: {}\nIt needs an https custom-subdomain endpoint, an identity "
+                         "it can find (AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET, a managed identity or "
+                         "'az login') and the 'Cognitive Services User' role on the resource.".format(error))
         return
     print("Offline, DefaultAzureCredential has no Microsoft Entra ID to ask for a token, and the emulator listens on "
           "plain http. Using a fixed bearer token the emulator accepts instead.")

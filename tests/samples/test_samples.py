@@ -59,9 +59,9 @@ def _clean_env() -> Dict[str, str]:
     return env
 
 
-def _run(args: List[str], cwd: pathlib.Path) -> subprocess.CompletedProcess:
+def _run(args: List[str], cwd: pathlib.Path, **extra_env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        args, cwd=str(cwd), env=_clean_env(), stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        args, cwd=str(cwd), env=dict(_clean_env(), **extra_env), stdin=subprocess.DEVNULL, capture_output=True, text=True,
         timeout=TIMEOUT, check=False,
     )
 
@@ -81,6 +81,57 @@ def test_sample_runs_offline(sample: pathlib.Path) -> None:
     assert proc.returncode == 0, _explain(proc)
     assert "using the local Face emulator" in proc.stdout.splitlines()[0], _explain(proc)
     assert "Traceback" not in proc.stderr, _explain(proc)
+
+
+@pytest.fixture(scope="module")
+def photo_folder(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    """The folder a user would point FACE_SAMPLE_IMAGES at, here with annotated pictures the emulator understands."""
+    sys.path.insert(0, str(ROOT / "samples"))
+    try:
+        from _shared import IMAGES
+    finally:
+        sys.path.remove(str(ROOT / "samples"))
+        sys.modules.pop("_shared", None)
+    from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
+
+    folder = tmp_path_factory.mktemp("photos")
+    for name, recipe in IMAGES.items():
+        (folder / (name + ".jpg")).write_bytes(make_face_image([FaceSpec(**f) for f in recipe.faces], format="jpeg"))
+    return folder
+
+
+# Against a configured service the token half of the authentication sample uses DefaultAzureCredential, which
+# needs Microsoft Entra ID and https; the stand-in service here is the session's plain-http emulator.
+CONFIGURED = [path for path in SAMPLES if path.stem != "sample_authentication"]
+
+
+@pytest.mark.parametrize("sample", CONFIGURED, ids=[path.stem for path in CONFIGURED])
+def test_sample_runs_against_a_configured_service(sample: pathlib.Path, emulator, photo_folder) -> None:
+    """With FACE_ENDPOINT/FACE_APIKEY set (the session emulator standing in for Azure) and photos in a folder."""
+    if sample.stem.endswith("_async"):
+        pytest.importorskip(ASYNC_NEEDS)
+    from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
+
+    url = emulator.put_blob("photo-{}.png".format(uuid.uuid4().hex), make_face_image([FaceSpec("someone")]))
+    proc = _run([sys.executable, str(sample)], ROOT, FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key,
+                FACE_SAMPLE_IMAGES=str(photo_folder), FACE_SAMPLE_IMAGE_URL=url)
+    assert proc.returncode == 0, _explain(proc)
+    assert proc.stdout.startswith("Using the Face service at {}".format(emulator.endpoint)), _explain(proc)
+
+
+def test_sample_without_photos_explains_what_azure_needs(emulator) -> None:
+    proc = _run([sys.executable, str(ROOT / "samples" / "sample_verify.py")], ROOT,
+                FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key)
+    assert proc.returncode == 1, _explain(proc)
+    assert "Set FACE_SAMPLE_IMAGES to a folder holding dad1.jpg" in proc.stderr, _explain(proc)
+    assert "family.jpg" in proc.stderr, _explain(proc)
+
+
+def test_half_configured_service_is_refused() -> None:
+    proc = _run([sys.executable, str(ROOT / "samples" / "sample_face_detection.py")], ROOT,
+                FACE_ENDPOINT="https://example.invalid/")
+    assert proc.returncode == 1, _explain(proc)
+    assert "Set both FACE_ENDPOINT and FACE_APIKEY" in proc.stderr, _explain(proc)
 
 
 def test_every_published_scenario_has_a_sample() -> None:
