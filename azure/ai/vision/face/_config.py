@@ -136,7 +136,18 @@ class _AsyncDecodeGuardPolicy(policies.AsyncHTTPPolicy):  # type: ignore[type-ar
             raise _undecodable(exc) from exc
 
 
+# The usual endpoint shape (http(s), DNS name or IPv4 address, optional port 0-65535, optional trailing slash) is
+# accepted without parsing: a client is built in a few tens of microseconds and the full check below costs several.
+# Anything else takes the full check, which accepts everything this pattern does.
+_PLAIN_ENDPOINT = re.compile(
+    r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?/?"
+)
+
+
 def _check_endpoint(endpoint: Any) -> str:
+    if endpoint.__class__ is str and _PLAIN_ENDPOINT.fullmatch(endpoint):
+        return endpoint.rstrip("/")
     if not isinstance(endpoint, str):
         raise TypeError("endpoint must be a string such as 'https://<resource-name>.cognitiveservices.azure.com/', "
                         "not {}.".format(type(endpoint).__name__))
