@@ -182,7 +182,7 @@ class BadServer:
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
-        self._listener.listen(64)
+        self._listener.listen(1024)
         self.port: int = self._listener.getsockname()[1]
         self.endpoint = "http://127.0.0.1:{}".format(self.port)
         self.requests: List[Request] = []
