@@ -14,12 +14,13 @@
 
 This module is not part of the SDK; it only keeps the samples free of plumbing.
 """
+import asyncio
 import contextlib
 import os
 import pathlib
 import sys
 import uuid
-from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence
+from typing import Any, Callable, Coroutine, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence
 
 from azure.core.credentials import AzureKeyCredential
 
@@ -150,6 +151,19 @@ class FaceService:
         else:
             print("Front end: hand the auth token ({}...) to your client application now; until it performs the "
                   "liveness check the session stays 'NotStarted'.".format(auth_token[:8]))
+
+
+def run_async(main: Callable[[FaceService], Coroutine[Any, Any, None]]) -> None:
+    """Run an asynchronous sample's ``main(service)`` on the service chosen by :func:`face_service`.
+
+    The asynchronous clients need aiohttp as their transport; without it the sample stops with a hint.
+    """
+    try:
+        import aiohttp  # noqa: F401  pylint: disable=unused-import,import-outside-toplevel
+    except ImportError:
+        sys.exit('The asynchronous clients need aiohttp: pip install ".[aio]" (or pip install aiohttp).')
+    with face_service() as service:
+        asyncio.run(main(service))
 
 
 def _image_table() -> str:

@@ -16,7 +16,7 @@ import asyncio
 from azure.ai.vision.face.aio import FaceClient
 from azure.ai.vision.face.models import FaceAttributeTypeDetection01, FaceDetectionModel, FaceRecognitionModel
 
-from _shared import FaceService, face_service, print_faces
+from _shared import FaceService, print_faces, run_async
 
 PICTURES = ["dad1", "mom1", "family"]
 
@@ -44,5 +44,4 @@ async def main(service: FaceService) -> None:
 
 
 if __name__ == "__main__":
-    with face_service() as face_service_in_use:
-        asyncio.run(main(face_service_in_use))
+    run_async(main)

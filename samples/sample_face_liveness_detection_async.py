@@ -11,13 +11,12 @@ USAGE:
     Offline the local Face emulator plays the front end. Against Azure (FACE_ENDPOINT and FACE_APIKEY set) the
     sample prints where your front end would act; no session image exists until it has.
 """
-import asyncio
 import uuid
 
 from azure.ai.vision.face.aio import FaceSessionClient
 from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel
 
-from _shared import FaceService, face_service, print_faces, print_liveness
+from _shared import FaceService, print_faces, print_liveness, run_async
 
 
 async def main(service: FaceService) -> None:
@@ -52,5 +51,4 @@ async def main(service: FaceService) -> None:
 
 
 if __name__ == "__main__":
-    with face_service() as face_service_in_use:
-        asyncio.run(main(face_service_in_use))
+    run_async(main)

@@ -15,7 +15,7 @@ from typing import List, Tuple
 from azure.ai.vision.face.aio import FaceAdministrationClient, FaceClient
 from azure.ai.vision.face.models import FaceRecognitionModel
 
-from _shared import DETECT_FOR_RECOGNITION, FAMILY, FaceService, face_service, print_identification, unique_id
+from _shared import DETECT_FOR_RECOGNITION, FAMILY, FaceService, print_identification, run_async, unique_id
 
 
 async def enroll(
@@ -55,5 +55,4 @@ async def main(service: FaceService) -> None:
 
 
 if __name__ == "__main__":
-    with face_service() as face_service_in_use:
-        asyncio.run(main(face_service_in_use))
+    run_async(main)
