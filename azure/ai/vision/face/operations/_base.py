@@ -20,12 +20,20 @@ T = TypeVar("T")
 class TrainingPolling(LROBasePolling):  # type: ignore[type-arg]
     """Polls a training operation (``operation-Location``, ``status`` in the body) until it ends.
 
-    A failed training raises ``HttpResponseError`` whose message carries the service's own explanation.
+    A failed training raises ``HttpResponseError`` whose message carries the service's own explanation; a status
+    body of the wrong shape raises ``DecodeError`` (azure-core's polling would let a bare ``AttributeError`` out).
     """
 
     def run(self) -> None:
         try:
             super().run()
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            pipeline_response = getattr(self, "_pipeline_response", None)
+            raise DecodeError(
+                message="The training status from the service does not have the expected shape: {!r}".format(exc),
+                response=getattr(pipeline_response, "http_response", None),
+                error=exc,
+            ) from exc
         except HttpResponseError as exc:
             message = _response.training_failure(getattr(self, "_pipeline_response", None))
             if message is None:
