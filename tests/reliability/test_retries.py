@@ -189,3 +189,12 @@ async def test_success_after_retries_returns_only_the_final_answer(bad_server, c
     client = clients.face(bad_server.endpoint)
     faces = await run(client.detect(b"img", **DETECT))
     assert [f.as_dict() for f in faces] == [FACE]
+
+
+async def test_large_image_is_replayed_identically(bad_server, clients):
+    image = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * (5 * 4096)  # 5 MB: sent as a stream, rewound for the retry
+    bad_server.script(error_reply(503), json_reply([FACE]))
+    client = clients.face(bad_server.endpoint)
+    await run(client.detect(image, **DETECT))
+    assert [len(body) for body in _bodies(bad_server)] == [len(image)] * 2
+    assert _bodies(bad_server) == [image] * 2

@@ -1,6 +1,7 @@
 # GENERATED from azure/ai/vision/face/aio/operations/_base.py by tests/unasync.py: edit that file, then rerun.
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The send path every operation goes through, and long-running training, for the synchronous clients."""
+import io
 from typing import Any, Optional, TypeVar
 
 from azure.core.exceptions import DecodeError, HttpResponseError
@@ -41,6 +42,20 @@ class TrainingPolling(LROBasePolling):  # type: ignore[type-arg]
             raise HttpResponseError(message=message, response=exc.response) from exc
 
 
+_LARGE_BODY = 1024 * 1024
+
+
+def _large_as_stream(content: Any) -> Any:
+    """Hand bodies over 1 MiB (images) to the transport as a seekable stream of the same bytes.
+
+    aiohttp warns (ResourceWarning) that a large ``bytes`` body may block the event loop; a ``BytesIO`` is sent in
+    chunks with the same Content-Length, and azure-core's retry policy rewinds it before replaying the request.
+    """
+    if content.__class__ is bytes and len(content) > _LARGE_BODY:
+        return io.BytesIO(content)
+    return content
+
+
 class OperationsBase:
     """What operation classes share: the pipeline client, the configuration and the one send path."""
 
@@ -57,7 +72,7 @@ class OperationsBase:
             params={**call.params, **params} if (params and call.params) else (params or call.params),
             headers={**call.headers, **headers} if (headers and call.headers) else (headers or call.headers),
             json=call.json,
-            content=call.content,
+            content=_large_as_stream(call.content),
             files=call.files,
         )
         return request

@@ -1,5 +1,6 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The send path every operation goes through, and long-running training, for the asynchronous clients."""
+import io
 from typing import Any, Optional, TypeVar
 
 from azure.core.exceptions import DecodeError, HttpResponseError
@@ -40,6 +41,20 @@ class AsyncTrainingPolling(AsyncLROBasePolling):  # type: ignore[type-arg]
             raise HttpResponseError(message=message, response=exc.response) from exc
 
 
+_LARGE_BODY = 1024 * 1024
+
+
+def _large_as_stream(content: Any) -> Any:
+    """Hand bodies over 1 MiB (images) to the transport as a seekable stream of the same bytes.
+
+    aiohttp warns (ResourceWarning) that a large ``bytes`` body may block the event loop; a ``BytesIO`` is sent in
+    chunks with the same Content-Length, and azure-core's retry policy rewinds it before replaying the request.
+    """
+    if content.__class__ is bytes and len(content) > _LARGE_BODY:
+        return io.BytesIO(content)
+    return content
+
+
 class AsyncOperationsBase:
     """What operation classes share: the pipeline client, the configuration and the one send path."""
 
@@ -56,7 +71,7 @@ class AsyncOperationsBase:
             params={**call.params, **params} if (params and call.params) else (params or call.params),
             headers={**call.headers, **headers} if (headers and call.headers) else (headers or call.headers),
             json=call.json,
-            content=call.content,
+            content=_large_as_stream(call.content),
             files=call.files,
         )
         return request
