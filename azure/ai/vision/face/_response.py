@@ -211,32 +211,63 @@ def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueErro
         cls.__name__, wire, _KIND_NAMES.get(kinds[-1], "of another kind"), type(value).__name__, value))
 
 
-def _check_object(cls: type, data: Any) -> None:
-    if data.__class__ is not dict:
-        raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
-    get = data.get
-    for wire, required, kinds, model, item_kinds, item_model in _rules(cls):
-        value = get(wire)
-        if value is None:
+_CHECKERS: Dict[type, Callable[[Any], None]] = {}
+
+
+def _kind_test(var: str, kinds: Tuple[type, ...], names: Dict[str, Any]) -> str:
+    """Python source that is true when ``var``'s exact class is not one of ``kinds``."""
+    parts = []
+    for kind in kinds:
+        names[kind.__name__] = kind
+        parts.append("{}.__class__ is not {}".format(var, kind.__name__))
+    return " and ".join(parts)
+
+
+def _checker(cls: type) -> Callable[[Any], None]:
+    """The check of one class's JSON object, compiled once into straight-line code (no per-field loop)."""
+    checker = _CHECKERS.get(cls)
+    if checker is not None:
+        return checker
+    names: Dict[str, Any] = {"_cls": cls, "_bad": _bad, "_checker": _checker}
+    lines = ["def check(d):", "    if d.__class__ is not dict:",
+             "        raise ValueError('{} should be a JSON object, not ' + type(d).__name__)".format(cls.__name__),
+             "    g = d.get"]
+    for index, (wire, required, kinds, model, item_kinds, item_model) in enumerate(_rules(cls)):
+        if kinds is None:
             continue
-        if kinds is not None and value.__class__ not in kinds:
-            raise _bad(cls, wire, kinds, value)
-        if required:
-            if model is not None:
-                _check_object(model, value)
-            elif item_kinds is not None:
-                for item in value:
-                    if item.__class__ not in item_kinds:
-                        raise _bad(cls, wire + "[]", item_kinds, item)
-                    if item_model is not None:
-                        _check_object(item_model, item)
+        names["_k%d" % index] = kinds
+        lines += ["    v = g(%r)" % wire, "    if v is not None:",
+                  "        if %s: raise _bad(_cls, %r, _k%d, v)" % (_kind_test("v", kinds, names), wire, index)]
+        if not required:
+            continue
+        if model is not None:
+            names["_m%d" % index] = model
+            lines.append("        _checker(_m%d)(v)" % index)
+        elif item_kinds is not None:
+            names["_i%d" % index] = item_kinds
+            lines += ["        for x in v:",
+                      "            if %s: raise _bad(_cls, %r, _i%d, x)" % (
+                          _kind_test("x", item_kinds, names), wire + "[]", index)]
+            if item_model is not None:
+                names["_im%d" % index] = item_model
+                lines.append("            _checker(_im%d)(x)" % index)
+    exec("\n".join(lines), names)  # pylint: disable=exec-used
+    checker = names["check"]
+    _CHECKERS[cls] = checker
+    return checker  # type: ignore[no-any-return]
 
 
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
     if isinstance(result, Model):
-        _check_object(type(result), result._data)
-    elif result.__class__ is list:
-        for item in result:
-            if isinstance(item, Model):
-                _check_object(type(item), item._data)
+        _checker(type(result))(result._data)
+    elif result.__class__ is list and result:
+        first = result[0]
+        if isinstance(first, Model):
+            cls = type(first)
+            check = _checker(cls)
+            for item in result:
+                if item.__class__ is cls:
+                    check(item._data)
+                elif isinstance(item, Model):
+                    _checker(type(item))(item._data)
