@@ -126,16 +126,15 @@ def check_bool(name: str, value: Optional[bool]) -> Optional[bool]:
 
 # Free-text strings the service accepts empty; every other string argument names something (an id, a model, a mode,
 # a URL, a display name) and an empty one can only be refused by the service.
-_MAY_BE_EMPTY = frozenset(["user_data", "start"])
 
 
-def check_str(name: str, value: Any, *, max_length: Optional[int] = None) -> Any:
-    """Check an optional string (not empty unless it is free text, and its length where the service limits it)."""
+def check_str(name: str, value: Any, *, max_length: Optional[int] = None, allow_empty: bool = False) -> Any:
+    """Check an optional string: not empty (unless ``allow_empty``: free text), within the service's length limit."""
     if value is None or value is _UNSET:
         return value
     if not isinstance(value, str):
         raise TypeError("{} must be a string, not {}.".format(name, type(value).__name__))
-    if not value and name not in _MAY_BE_EMPTY:
+    if not value and not allow_empty:
         raise ValueError("{} must not be empty.".format(name))
     if max_length is not None and len(value) > max_length:
         raise ValueError("{} may hold at most {} characters; got {}.".format(name, max_length, len(value)))

@@ -29,7 +29,7 @@ def _named(name: Any, user_data: Any) -> Dict[str, Any]:
     """The ``name`` / ``userData`` pair that containers and persons carry."""
     return {
         "name": check_str("name", name, max_length=NAME_MAX),
-        "userData": check_str("user_data", user_data, max_length=USER_DATA_MAX),
+        "userData": check_str("user_data", user_data, max_length=USER_DATA_MAX, allow_empty=True),
     }
 
 
@@ -70,7 +70,7 @@ def page(
 ) -> Call[List[T]]:
     """GET one page of a listing: entries whose id sorts after ``start``, at most ``top`` (1 to 1000) of them."""
     params = query(
-        start=check_str("start", start),
+        start=check_str("start", start, allow_empty=True),
         top=check_int("top", top, 1, 1000),
         returnRecognitionModel=check_bool("return_recognition_model", return_recognition_model),
     )
@@ -91,7 +91,7 @@ def _add_face_query(target: Any, detection_model: Any, user_data: Any) -> Dict[s
     return query(
         targetFace=_target_face(target),
         detectionModel=check_str("detection_model", detection_model),
-        userData=check_str("user_data", user_data, max_length=FACE_USER_DATA_MAX),
+        userData=check_str("user_data", user_data, max_length=FACE_USER_DATA_MAX, allow_empty=True),
     )
 
 
@@ -133,5 +133,5 @@ def add_face_from_url(
 
 def update_face(route: str, body: Any, *, user_data: Any, content_type: Optional[str]) -> Call[None]:
     """PATCH the user data of a persisted face."""
-    fields = {"userData": check_str("user_data", user_data, max_length=FACE_USER_DATA_MAX)}
+    fields = {"userData": check_str("user_data", user_data, max_length=FACE_USER_DATA_MAX, allow_empty=True)}
     return json_call("PATCH", route, body, fields, content_type=content_type)

@@ -46,8 +46,8 @@ def _session(route: str, session_id: Any) -> str:
     return route + "/" + path_id(session_id, "session_id")
 
 
-def _paging(start: Optional[str], top: Optional[int]) -> Dict[str, str]:
-    return query(start=check_str("start", start, max_length=64), top=check_int("top", top, 1, 1000))
+def _paging(start: Any, top: Optional[int]) -> Dict[str, str]:
+    return query(start=check_str("start", start, max_length=64, allow_empty=True), top=check_int("top", top, 1, 1000))
 
 
 def _get(route: str, session_id: Any, load: Callable[[Any], T]) -> Call[T]:
@@ -67,7 +67,8 @@ def _audit(
 ) -> Call[List[_models.LivenessSessionAuditEntry]]:
     if isinstance(start, int) and not isinstance(start, bool):
         start = str(start)  # audit entry ids are numbers: accept the ``id`` of an entry as it is
-    return Call("GET", _session(route, session_id) + "/audit", params=_paging(start, top), load=_AUDIT_ENTRIES)
+    params = _paging(start, top)
+    return Call("GET", _session(route, session_id) + "/audit", params=params, load=_AUDIT_ENTRIES)
 
 
 def _required(body: Any) -> Any:
