@@ -31,17 +31,16 @@ async def _container(operations, kind, *, user_data=None):
 async def test_training_that_fails_raises_with_the_service_message(clients, kind):
     operations = getattr(clients.admin, kind)
     container = await _container(operations, kind)
-    # Train once successfully first: the emulator reports lastSuccessfulTrainingDateTime as null until then, which
-    # the contract (and so FaceTrainingResult) does not allow.
-    await run((await run(operations.begin_train(container))).result())
     await run(operations.update(container, user_data=FAIL_TRAINING))
     poller = await run(operations.begin_train(container))
     with pytest.raises(HttpResponseError) as caught:
         await run(poller.result())
-    assert FAIL_TRAINING in caught.value.message
+    assert caught.value.message.startswith("Training failed: ") and FAIL_TRAINING in caught.value.message
+    assert "Code: None" not in str(caught.value)
+    assert caught.value.status_code == 200 and caught.value.response is not None
     status = await run(operations.get_training_status(container))
     assert status.status == "failed" and FAIL_TRAINING in status.message
-    assert status.last_successful_training_date_time is not None
+    assert status.last_successful_training_date_time is None  # never trained successfully: absent, not an error
     await run(operations.delete(container))
 
 

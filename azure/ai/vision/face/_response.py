@@ -5,7 +5,7 @@ import json
 import sys
 import typing
 from enum import Enum
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Type
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Type, TypeVar
 
 from azure.core.exceptions import (
     ClientAuthenticationError,
@@ -20,6 +20,8 @@ from azure.core.pipeline.policies import ContentDecodePolicy
 
 from ._model_base import Model
 from ._requests._base import Call
+
+_E = TypeVar("_E", bound=HttpResponseError)
 
 ERROR_MAP: Dict[int, Type[HttpResponseError]] = {
     304: ResourceNotModifiedError,
@@ -48,13 +50,28 @@ def body_json(pipeline_response: PipelineResponse, *, strict: bool) -> Any:  # t
         return _fail(strict, response, "the response body is not valid JSON ({})".format(exc))
 
 
+def error_with_message(error_type: Type[_E], message: str, response: Any, **kwargs: Any) -> _E:
+    """Build an azure-core error that says exactly ``message`` and still carries ``response``.
+
+    Given a response, azure-core replaces the message with one parsed from any JSON body holding a ``message`` key
+    (a training status, a wrongly shaped answer), which would hide what went wrong; so the response is attached after.
+    """
+    error = error_type(message=message, **kwargs)
+    error.response = response
+    if response is not None:
+        error.status_code = response.status_code
+        error.reason = response.reason
+    return error
+
+
 def _fail(strict: bool, response: Any, why: str) -> Any:
     if strict:
-        raise DecodeError(
-            message="Could not read the service's answer: {} (HTTP {}, Content-Type {!r}).".format(
+        raise error_with_message(
+            DecodeError,
+            "Could not read the service's answer: {} (HTTP {}, Content-Type {!r}).".format(
                 why, response.status_code, response.headers.get("Content-Type")
             ),
-            response=response,
+            response,
         )
     return _NO_BODY
 
@@ -109,8 +126,8 @@ def handle(
             result = load(data)
             check_shape(result)
         except (ValueError, TypeError, AttributeError) as exc:
-            raise DecodeError(
-                message="The service's answer does not have the expected shape: {}".format(exc), response=response
+            raise error_with_message(
+                DecodeError, "The service's answer does not have the expected shape: {}".format(exc), response
             ) from exc
     if cls is not None:
         return cls(pipeline_response, result, dict(response.headers))

@@ -30,16 +30,17 @@ class TrainingPolling(LROBasePolling):  # type: ignore[type-arg]
             super().run()
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             pipeline_response = getattr(self, "_pipeline_response", None)
-            raise DecodeError(
-                message="The training status from the service does not have the expected shape: {!r}".format(exc),
-                response=getattr(pipeline_response, "http_response", None),
+            raise _response.error_with_message(
+                DecodeError,
+                "The training status from the service does not have the expected shape: {!r}".format(exc),
+                getattr(pipeline_response, "http_response", None),
                 error=exc,
             ) from exc
         except HttpResponseError as exc:
             message = _response.training_failure(getattr(self, "_pipeline_response", None))
             if message is None:
                 raise
-            raise HttpResponseError(message=message, response=exc.response) from exc
+            raise _response.error_with_message(HttpResponseError, message, exc.response, error=exc.error) from exc
 
 
 _LARGE_BODY = 1024 * 1024
