@@ -38,27 +38,15 @@ def test_one_sync_client_shared_by_32_threads(emulator):
 
 
 async def test_one_async_client_shared_by_256_tasks(emulator):
-    # The emulator listens with the stdlib's default backlog of 5, so a burst of new connections (aiohttp opens up to
-    # 100) gets some of them reset, and azure-core rightly does not replay a POST. The tasks therefore share one
-    # client whose transport keeps at most 4 connections; the 256 calls are all in flight at once. (The default
-    # transport with 256 tasks is exercised against the misbehaving server below, whose backlog is large.)
-    import aiohttp
-    from azure.core.pipeline.transport import AioHttpTransport
-
+    # The default aiohttp transport opens up to 100 connections at once; the emulator's listen backlog queues them.
     count = 256
     images = [_image(i) for i in range(count)]
-    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=4), auto_decompress=False)
-    transport = AioHttpTransport(session=session, session_owner=False)
-    try:
-        async with AsyncFaceClient(emulator.endpoint, AzureKeyCredential(emulator.key), transport=transport,
-                                   **FAST) as client:
-            async def one(i):
-                faces = await client.detect(images[i], **DETECT)
-                return [(f.face_rectangle.top, f.face_rectangle.left) for f in faces]
+    async with AsyncFaceClient(emulator.endpoint, AzureKeyCredential(emulator.key), **FAST) as client:
+        async def one(i):
+            faces = await client.detect(images[i], **DETECT)
+            return [(f.face_rectangle.top, f.face_rectangle.left) for f in faces]
 
-            results = await asyncio.gather(*(one(i) for i in range(count)))
-    finally:
-        await session.close()
+        results = await asyncio.gather(*(one(i) for i in range(count)))
     for i, rectangles in enumerate(results):
         assert rectangles == [(10 + i, 200 - (i % 150))]
 

@@ -231,6 +231,8 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
+    # Bursts of new connections (aiohttp opens up to 100 at once) must queue, not be reset: the default is 5.
+    request_queue_size = 128
 
     def __init__(self, address: Tuple[str, int], emulator: "FaceEmulator") -> None:
         self.emulator = emulator
