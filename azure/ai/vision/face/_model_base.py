@@ -295,17 +295,7 @@ def rest_discriminator(*, name: Optional[str] = None, visibility: Optional[List[
 
 
 def _model_loader(cls: Type["Model"]) -> _Loader:
-    def load(raw: Any) -> Any:
-        if raw.__class__ is not dict:
-            raise DeserializationError(
-                "Expected a JSON object for {}, got {}.".format(cls.__name__, type(raw).__name__)
-            )
-        obj = _new(cls)
-        obj._data = raw
-        obj._cache = None
-        return obj
-
-    return load
+    return cls._from_wire
 
 
 def _list_loader(item: Optional[_Loader]) -> Optional[_Loader]:

@@ -84,14 +84,8 @@ def find_similar(
     content_type: Optional[str] = None,
 ) -> Call[List[_models.FaceFindSimilarResult]]:
     """POST /findsimilars against a list of faceIds."""
-    fields = {
-        "faceId": check_str("face_id", face_id),
-        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_num_of_candidates_returned, 1, 1000),
-        "mode": check_str("mode", mode),
-        "faceIds": check_ids("face_ids", face_ids, high=1000),
-    }
-    return json_call("POST", "/findsimilars", body, fields, required=("faceId", "faceIds"), content_type=content_type,
-                     load=_SIMILAR_FACES)
+    target = {"faceIds": check_ids("face_ids", face_ids, high=1000)}
+    return _find_similar(body, face_id, target, max_num_of_candidates_returned, mode, content_type)
 
 
 def find_similar_from_large_face_list(
@@ -104,13 +98,22 @@ def find_similar_from_large_face_list(
     content_type: Optional[str] = None,
 ) -> Call[List[_models.FaceFindSimilarResult]]:
     """POST /findsimilars against the persisted faces of a trained large face list."""
+    target = {"largeFaceListId": check_str("large_face_list_id", large_face_list_id, max_length=64)}
+    return _find_similar(body, face_id, target, max_num_of_candidates_returned, mode, content_type)
+
+
+def _find_similar(
+    body: Any, face_id: Any, target: Dict[str, Any], max_candidates: Optional[int], mode: Any,
+    content_type: Optional[str],
+) -> Call[List[_models.FaceFindSimilarResult]]:
+    """The find-similar request, whatever the candidates are (``target``: faceIds or a large face list)."""
     fields = {
         "faceId": check_str("face_id", face_id),
-        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_num_of_candidates_returned, 1, 1000),
+        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_candidates, 1, 1000),
         "mode": check_str("mode", mode),
-        "largeFaceListId": check_str("large_face_list_id", large_face_list_id, max_length=64),
+        **target,
     }
-    return json_call("POST", "/findsimilars", body, fields, required=("faceId", "largeFaceListId"), content_type=content_type,
+    return json_call("POST", "/findsimilars", body, fields, required=("faceId", *target), content_type=content_type,
                      load=_SIMILAR_FACES)
 
 
