@@ -1,6 +1,8 @@
 # GENERATED from azure/ai/vision/face/aio/_client.py by tests/unasync.py: edit that file, then rerun.
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The synchronous Face clients."""
+from __future__ import annotations
+
 from copy import deepcopy
 from typing import TYPE_CHECKING, Any, Union
 

@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The one configuration every client (sync and async) is built from: endpoint, API version, auth and policies."""
+from __future__ import annotations
+
 import inspect
 import logging
 import re

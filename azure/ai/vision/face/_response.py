@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The one response path: status check, error mapping, JSON reuse and result loading (sync and async alike)."""
+from __future__ import annotations
+
 import datetime as _dt
 import json
 import sys

@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """What every request builder shares: the ``Call`` description and the checks on what callers pass."""
+from __future__ import annotations
+
 import io
 import re
 from collections.abc import Mapping

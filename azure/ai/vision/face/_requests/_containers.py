@@ -2,6 +2,8 @@
 """Request shapes that large face lists and large person groups share: the container itself, its paging, and the
 persisted faces it holds. The group modules own the routes and pass them in; the body keys and query names live here.
 """
+from __future__ import annotations
+
 from typing import Any, Callable, Dict, List, Optional, TypeVar
 
 from .. import models as _models

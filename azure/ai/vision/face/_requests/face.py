@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Request builders of FaceClient: detection, find-similar, grouping, identification and verification."""
+from __future__ import annotations
+
 from typing import Any, Dict, List, Optional
 
 from .. import models as _models
@@ -19,9 +21,18 @@ from ._base import (
     query,
 )
 
-_DETECTED_FACES = list_loader(_models.FaceDetectionResult._from_wire)
-_SIMILAR_FACES = list_loader(_models.FaceFindSimilarResult._from_wire)
-_IDENTIFIED_FACES = list_loader(_models.FaceIdentificationResult._from_wire)
+
+
+def _detected_faces(data: Any) -> List[_models.FaceDetectionResult]:
+    return list_loader(_models.FaceDetectionResult._from_wire)(data)
+
+
+def _similar_faces(data: Any) -> List[_models.FaceFindSimilarResult]:
+    return list_loader(_models.FaceFindSimilarResult._from_wire)(data)
+
+
+def _identified_faces(data: Any) -> List[_models.FaceIdentificationResult]:
+    return list_loader(_models.FaceIdentificationResult._from_wire)(data)
 
 
 def detect_query(
@@ -54,7 +65,7 @@ def detect(image_content: Any, *, content_type: Optional[str] = None, **options:
         params=detect_query(**options),
         headers={"Content-Type": content_type or OCTET_STREAM},
         content=image_bytes("image_content", image_content),
-        load=_DETECTED_FACES,
+        load=_detected_faces,
     )
 
 
@@ -62,7 +73,7 @@ def detect_from_url(body: Any, *, url: Any = _UNSET, content_type: Optional[str]
     """POST /detect with ``{"url": ...}``: the service downloads the image."""
     fields = {"url": check_str("url", url)}
     return json_call("POST", "/detect", body, fields, required=("url",), content_type=content_type,
-                     params=detect_query(**options), load=_DETECTED_FACES)
+                     params=detect_query(**options), load=_detected_faces)
 
 
 def detect_from_session_image(
@@ -71,7 +82,7 @@ def detect_from_session_image(
     """POST /detect with ``{"sessionImageId": ...}``: detect on an image kept by a liveness session."""
     fields = {"sessionImageId": check_str("session_image_id", session_image_id)}
     return json_call("POST", "/detect", body, fields, required=("sessionImageId",), content_type=content_type,
-                     params=detect_query(**options), load=_DETECTED_FACES)
+                     params=detect_query(**options), load=_detected_faces)
 
 
 def find_similar(
@@ -114,7 +125,7 @@ def _find_similar(
         **target,
     }
     return json_call("POST", "/findsimilars", body, fields, required=("faceId", *target), content_type=content_type,
-                     load=_SIMILAR_FACES)
+                     load=_similar_faces)
 
 
 def group(body: Any, *, face_ids: Any = _UNSET, content_type: Optional[str] = None) -> Call[_models.FaceGroupingResult]:
@@ -141,7 +152,7 @@ def identify_from_large_person_group(
         "confidenceThreshold": check_float("confidence_threshold", confidence_threshold, 0.0, 1.0),
     }
     return json_call("POST", "/identify", body, fields, required=("faceIds", "largePersonGroupId"), content_type=content_type,
-                     load=_IDENTIFIED_FACES)
+                     load=_identified_faces)
 
 
 def verify_face_to_face(

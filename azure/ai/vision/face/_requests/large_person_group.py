@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Request builders of ``FaceAdministrationClient.large_person_group``: groups, training, persons and their faces."""
+from __future__ import annotations
+
 from typing import Any, List, Optional
 
 from .. import models as _models

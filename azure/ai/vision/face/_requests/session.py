@@ -1,8 +1,10 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Request builders of FaceSessionClient: liveness sessions (with and without verification) and session images."""
+from __future__ import annotations
+
 import json
 from collections.abc import Mapping
-from typing import Any, Callable, Dict, List, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, TypeVar
 
 from .. import models as _models
 from .._types import _UNSET
@@ -30,13 +32,28 @@ _SESSION_IMAGE = "/session/sessionImages/{}"
 _NO_SESSION_IMAGES = ("v1.0", "v1.1-preview.1")
 """API versions that keep no session images (so neither download nor detection from them)."""
 
-_SESSION_ITEMS = list_loader(_models.LivenessSessionItem._from_wire)
-_AUDIT_ENTRIES = list_loader(_models.LivenessSessionAuditEntry._from_wire)
+if TYPE_CHECKING:
+    VerifySessionContent = _models.CreateLivenessWithVerifySessionContent
+    AsyncVerifySessionContent = _models.CreateLivenessSessionContent
 
-VerifySessionContent = _models.CreateLivenessWithVerifySessionContent
-"""The options model named by the synchronous ``create_liveness_with_verify_session`` overload."""
-AsyncVerifySessionContent = _models.CreateLivenessSessionContent
-"""The options model named by the asynchronous overload (as published; both models are accepted by both)."""
+# The options models named by the synchronous and asynchronous ``create_liveness_with_verify_session`` overloads, as
+# published (both models are accepted by both). Resolved on first use, so importing the operations loads no model.
+_ALIASES = {"VerifySessionContent": "CreateLivenessWithVerifySessionContent",
+            "AsyncVerifySessionContent": "CreateLivenessSessionContent"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ALIASES:
+        return getattr(_models, _ALIASES[name])
+    raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+
+
+def _session_items(data: Any) -> List[_models.LivenessSessionItem]:
+    return list_loader(_models.LivenessSessionItem._from_wire)(data)
+
+
+def _audit_entries(data: Any) -> List[_models.LivenessSessionAuditEntry]:
+    return list_loader(_models.LivenessSessionAuditEntry._from_wire)(data)
 
 
 # --------------------------------------------------------------------------- shared shapes
@@ -55,7 +72,7 @@ def _get(route: str, session_id: Any, load: Callable[[Any], T]) -> Call[T]:
 
 
 def _list(route: str, start: Optional[str], top: Optional[int]) -> Call[List[_models.LivenessSessionItem]]:
-    return Call("GET", route, params=_paging(start, top), load=_SESSION_ITEMS)
+    return Call("GET", route, params=_paging(start, top), load=_session_items)
 
 
 def _delete(route: str, session_id: Any) -> Call[None]:
@@ -68,7 +85,7 @@ def _audit(
     if isinstance(start, int) and not isinstance(start, bool):
         start = str(start)  # audit entry ids are numbers: accept the ``id`` of an entry as it is
     params = _paging(start, top)
-    return Call("GET", _session(route, session_id) + "/audit", params=params, load=_AUDIT_ENTRIES)
+    return Call("GET", _session(route, session_id) + "/audit", params=params, load=_audit_entries)
 
 
 def _required(body: Any) -> Any:

@@ -1,76 +1,111 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
-"""Models and enumerations of the Face service."""
-from ._enums import (
-    AccessoryType,
-    BlurLevel,
-    ExposureLevel,
-    FaceAttributeType,
-    FaceAttributeTypeDetection01,
-    FaceAttributeTypeDetection03,
-    FaceAttributeTypeRecognition03,
-    FaceAttributeTypeRecognition04,
-    FaceDetectionModel,
-    FaceImageType,
-    FaceLivenessDecision,
-    FaceOperationStatus,
-    FaceRecognitionModel,
-    FaceSessionStatus,
-    FindSimilarMatchMode,
-    GlassesType,
-    HairColorType,
-    LivenessModel,
-    LivenessOperationMode,
-    MaskType,
-    NoiseLevel,
-    QualityForRecognition,
-    Versions,
-)
-from ._models import (
-    AccessoryItem,
-    AddFaceResult,
-    AuditLivenessResponseInfo,
-    AuditRequestInfo,
-    BlurProperties,
-    CreateLivenessSessionContent,
-    CreateLivenessSessionResult,
-    CreateLivenessWithVerifySessionContent,
-    CreateLivenessWithVerifySessionMultipartContent,
-    CreateLivenessWithVerifySessionResult,
-    CreatePersonResult,
-    ExposureProperties,
-    FaceAttributes,
-    FaceDetectionResult,
-    FaceError,
-    FaceErrorResponse,
-    FaceFindSimilarResult,
-    FaceGroupingResult,
-    FaceIdentificationCandidate,
-    FaceIdentificationResult,
-    FaceLandmarks,
-    FaceRectangle,
-    FaceTrainingResult,
-    FaceVerificationResult,
-    FacialHair,
-    HairColor,
-    HairProperties,
-    HeadPose,
-    LandmarkCoordinate,
-    LargeFaceList,
-    LargeFaceListFace,
-    LargePersonGroup,
-    LargePersonGroupPerson,
-    LargePersonGroupPersonFace,
-    LivenessOutputsTarget,
-    LivenessResponseBody,
-    LivenessSession,
-    LivenessSessionAuditEntry,
-    LivenessSessionItem,
-    LivenessWithVerifyImage,
-    LivenessWithVerifyOutputs,
-    LivenessWithVerifySession,
-    MaskProperties,
-    NoiseProperties,
-    OcclusionProperties,
+"""Models and enumerations of the Face service.
+
+The classes load on first use (PEP 562): a program that only builds clients does not pay for defining all 68 of
+them at import time. ``from azure.ai.vision.face.models import X``, ``import *`` and type checkers work as usual.
+"""
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from ._enums import (
+        AccessoryType,
+        BlurLevel,
+        ExposureLevel,
+        FaceAttributeType,
+        FaceAttributeTypeDetection01,
+        FaceAttributeTypeDetection03,
+        FaceAttributeTypeRecognition03,
+        FaceAttributeTypeRecognition04,
+        FaceDetectionModel,
+        FaceImageType,
+        FaceLivenessDecision,
+        FaceOperationStatus,
+        FaceRecognitionModel,
+        FaceSessionStatus,
+        FindSimilarMatchMode,
+        GlassesType,
+        HairColorType,
+        LivenessModel,
+        LivenessOperationMode,
+        MaskType,
+        NoiseLevel,
+        QualityForRecognition,
+        Versions,
+    )
+    from ._models import (
+        AccessoryItem,
+        AddFaceResult,
+        AuditLivenessResponseInfo,
+        AuditRequestInfo,
+        BlurProperties,
+        CreateLivenessSessionContent,
+        CreateLivenessSessionResult,
+        CreateLivenessWithVerifySessionContent,
+        CreateLivenessWithVerifySessionMultipartContent,
+        CreateLivenessWithVerifySessionResult,
+        CreatePersonResult,
+        ExposureProperties,
+        FaceAttributes,
+        FaceDetectionResult,
+        FaceError,
+        FaceErrorResponse,
+        FaceFindSimilarResult,
+        FaceGroupingResult,
+        FaceIdentificationCandidate,
+        FaceIdentificationResult,
+        FaceLandmarks,
+        FaceRectangle,
+        FaceTrainingResult,
+        FaceVerificationResult,
+        FacialHair,
+        HairColor,
+        HairProperties,
+        HeadPose,
+        LandmarkCoordinate,
+        LargeFaceList,
+        LargeFaceListFace,
+        LargePersonGroup,
+        LargePersonGroupPerson,
+        LargePersonGroupPersonFace,
+        LivenessOutputsTarget,
+        LivenessResponseBody,
+        LivenessSession,
+        LivenessSessionAuditEntry,
+        LivenessSessionItem,
+        LivenessWithVerifyImage,
+        LivenessWithVerifyOutputs,
+        LivenessWithVerifySession,
+        MaskProperties,
+        NoiseProperties,
+        OcclusionProperties,
+    )
+
+_ENUMS = frozenset(
+    [
+        'AccessoryType',
+        'BlurLevel',
+        'ExposureLevel',
+        'FaceAttributeType',
+        'FaceAttributeTypeDetection01',
+        'FaceAttributeTypeDetection03',
+        'FaceAttributeTypeRecognition03',
+        'FaceAttributeTypeRecognition04',
+        'FaceDetectionModel',
+        'FaceImageType',
+        'FaceLivenessDecision',
+        'FaceOperationStatus',
+        'FaceRecognitionModel',
+        'FaceSessionStatus',
+        'FindSimilarMatchMode',
+        'GlassesType',
+        'HairColorType',
+        'LivenessModel',
+        'LivenessOperationMode',
+        'MaskType',
+        'NoiseLevel',
+        'QualityForRecognition',
+        'Versions',
+    ]
 )
 
 __all__ = [
@@ -143,3 +178,19 @@ __all__ = [
     'QualityForRecognition',
     'Versions',
 ]
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name in _ENUMS:
+        from . import _enums as module  # pylint: disable=import-outside-toplevel
+    elif name in __all__:
+        from . import _models as module  # type: ignore[no-redef]  # pylint: disable=import-outside-toplevel
+    else:
+        raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> _typing.List[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,6 +1,8 @@
 # GENERATED from azure/ai/vision/face/aio/operations/_base.py by tests/unasync.py: edit that file, then rerun.
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The send path every operation goes through, and long-running training, for the synchronous clients."""
+from __future__ import annotations
+
 import io
 from typing import Any, Optional, TypeVar
 

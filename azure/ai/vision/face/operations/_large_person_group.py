@@ -1,6 +1,8 @@
 # GENERATED from azure/ai/vision/face/aio/operations/_large_person_group.py by tests/unasync.py: edit that file, then rerun.
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Large person group operations of FaceAdministrationClient."""
+from __future__ import annotations
+
 from typing import IO, Any, List, Optional, Union, overload
 
 from azure.core.polling import LROPoller

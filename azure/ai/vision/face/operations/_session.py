@@ -1,6 +1,8 @@
 # GENERATED from azure/ai/vision/face/aio/operations/_session.py by tests/unasync.py: edit that file, then rerun.
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """FaceSessionClient operations: liveness sessions, their audit entries and session images."""
+from __future__ import annotations
+
 from typing import IO, Any, Iterator, List, Optional, Union, overload
 
 from azure.ai.vision.face import models as _models

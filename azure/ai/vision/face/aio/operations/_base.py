@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """The send path every operation goes through, and long-running training, for the asynchronous clients."""
+from __future__ import annotations
+
 import io
 from typing import Any, Optional, TypeVar
 

@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """FaceClient operations: detection, find-similar, grouping, identification and verification."""
+from __future__ import annotations
+
 from typing import IO, Any, List, Optional, Union, overload
 
 from azure.ai.vision.face import models as _models

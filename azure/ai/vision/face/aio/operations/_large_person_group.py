@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Large person group operations of FaceAdministrationClient."""
+from __future__ import annotations
+
 from typing import IO, Any, List, Optional, Union, overload
 
 from azure.core.polling import AsyncLROPoller

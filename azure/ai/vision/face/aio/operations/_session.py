@@ -1,5 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """FaceSessionClient operations: liveness sessions, their audit entries and session images."""
+from __future__ import annotations
+
 from typing import IO, Any, AsyncIterator, List, Optional, Union, overload
 
 from azure.ai.vision.face import models as _models
