@@ -157,20 +157,28 @@ def test_bearer_token_reaches_the_service_over_https_only():
         insecure.group(face_ids=["a"])
 
 
-def test_send_request_resolves_relative_urls_against_the_face_path():
-    transport = _CaptureTransport()
-    client = FaceClient("https://example.com/", AzureKeyCredential("k"), transport=transport)
-    request = HttpRequest("GET", "/largepersongroups")
-    response = client.send_request(request)
-    assert response.status_code == 200
-    assert transport.requests[-1].url == "https://example.com/face/v1.2-preview.1/largepersongroups"
-    assert request.url == "/largepersongroups"
+def test_send_request_resolves_relative_urls_against_the_face_path(emulator):
+    with FaceClient(emulator.endpoint + "/", AzureKeyCredential(emulator.key)) as client:
+        request = HttpRequest("GET", "/largepersongroups", params={"top": 1})
+        response = client.send_request(request)
+        assert response.status_code == 200 and isinstance(response.json(), list)
+        assert emulator.requests[-1][1] == "/face/v1.2-preview.1/largepersongroups?top=1"
+        assert request.url == "/largepersongroups?top=1"  # the caller's request is not changed
+        absolute = client.send_request(HttpRequest("GET", emulator.endpoint + "/face/v1.2-preview.1/largefacelists"))
+        assert absolute.status_code == 200
 
 
-def test_context_managers_and_close():
-    transport = _CaptureTransport()
-    with FaceClient("https://example.com", AzureKeyCredential("k"), transport=transport) as client:
+async def test_async_send_request(emulator):
+    async with face_aio.FaceClient(emulator.endpoint, AzureKeyCredential(emulator.key)) as client:
+        response = await client.send_request(HttpRequest("GET", "/largefacelists"))
+        assert response.status_code == 200
+        assert emulator.requests[-1][1] == "/face/v1.2-preview.1/largefacelists"
+
+
+def test_context_managers_and_close(emulator):
+    with FaceClient(emulator.endpoint, AzureKeyCredential(emulator.key)) as client:
         assert isinstance(client, FaceClient)
+        client.send_request(HttpRequest("GET", "/largefacelists"))
     client.close()
 
 
