@@ -1,17 +1,14 @@
 """Helpers of the FaceAdministrationClient tests, shared by the sync and async runs of each scenario."""
 import base64
-import inspect
 import uuid
 
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
+from tests._flavours import run  # noqa: F401  (re-exported for the tests of this folder)
 
 DETECT = dict(detection_model="detection_03", recognition_model="recognition_04", return_face_id=True)
 FAIL_TRAINING = "emulator:fail-training"  # the emulator's documented marker: training of such a container fails
 
 
-async def run(result):
-    """The value of a sync call, or the awaited value of an async one."""
-    return await result if inspect.isawaitable(result) else result
 
 
 def new_id(label="t"):

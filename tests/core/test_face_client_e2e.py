@@ -4,7 +4,6 @@ Each scenario is written once as a coroutine; ``run`` awaits async results and p
 flavours execute the same assertions.
 """
 import base64
-import inspect
 import io
 from urllib.parse import parse_qs, urlsplit
 
@@ -24,12 +23,11 @@ from azure.ai.vision.face.models import (
     FindSimilarMatchMode,
     QualityForRecognition,
 )
+from tests._flavours import run
 
 DETECT = dict(detection_model="detection_03", recognition_model="recognition_04", return_face_id=True)
 
 
-async def run(result):
-    return await result if inspect.isawaitable(result) else result
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -1,18 +1,15 @@
 """Fixtures of the fault-injection suite: the misbehaving server, and clients of either flavour that are always closed."""
-import inspect
 
 import pytest
 from azure.core.credentials import AzureKeyCredential
 
 from tests.reliability._badserver import BadServer
+from tests._flavours import run  # noqa: F401  (re-exported for the tests of this folder)
 
 KEY = "secret-subscription-key-0123456789"
 FAST = dict(retry_backoff_factor=0.01, retry_backoff_max=0.05, polling_interval=0.01)
 
 
-async def run(result):
-    """Await an async result; pass a sync one through (scenarios are written once for both flavours)."""
-    return await result if inspect.isawaitable(result) else result
 
 
 @pytest.fixture

@@ -1,21 +1,18 @@
 """Helpers shared by the FaceSessionClient tests."""
 import email.parser
 import email.policy
-import inspect
 import json
 import uuid
 from typing import Any, Dict, List, Tuple
 
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
+from tests._flavours import run  # noqa: F401  (re-exported for the tests of this folder)
 
 VERIFY_IMAGE = make_face_image([FaceSpec("alice")])
 LIVENESS_ROUTE = "/detectLiveness/singleModal/sessions"
 VERIFY_ROUTE = "/detectLivenessWithVerify/singleModal/sessions"
 
 
-async def run(result: Any) -> Any:
-    """Await an async client's result; pass a sync one through."""
-    return await result if inspect.isawaitable(result) else result
 
 
 async def collect(chunks: Any) -> bytes:
