@@ -1,13 +1,9 @@
 """Deterministic service-shaped payloads for unit tests."""
 from typing import Any, Dict, List
 
-LANDMARKS = [
-    "pupilLeft", "pupilRight", "noseTip", "mouthLeft", "mouthRight", "eyebrowLeftOuter", "eyebrowLeftInner",
-    "eyeLeftOuter", "eyeLeftTop", "eyeLeftBottom", "eyeLeftInner", "eyebrowRightInner", "eyebrowRightOuter",
-    "eyeRightInner", "eyeRightTop", "eyeRightBottom", "eyeRightOuter", "noseRootLeft", "noseRootRight",
-    "noseLeftAlarTop", "noseRightAlarTop", "noseLeftAlarOutTip", "noseRightAlarOutTip", "upperLipTop",
-    "upperLipBottom", "underLipTop", "underLipBottom",
-]
+from azure.ai.vision.face.emulator.images import default_landmarks
+
+LANDMARKS = list(default_landmarks({"top": 0, "left": 0, "width": 100, "height": 100}))
 
 
 def detect_payload(count: int) -> List[Dict[str, Any]]:

@@ -6,6 +6,7 @@ needs a submodule (``models``, ``aio``); ``from azure.ai.vision.face import Face
 """
 import typing as _typing
 
+from azure.ai.vision.face._lazy import lazy_attributes as _lazy_attributes
 from azure.ai.vision.face._version import VERSION
 
 if _typing.TYPE_CHECKING:
@@ -16,15 +17,4 @@ __version__ = VERSION
 __all__ = ["FaceAdministrationClient", "FaceClient", "FaceSessionClient"]
 
 
-def __getattr__(name: str) -> _typing.Any:
-    if name in __all__:
-        from azure.ai.vision.face import _client  # pylint: disable=import-outside-toplevel
-
-        value = getattr(_client, name)
-        globals()[name] = value
-        return value
-    raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
-
-
-def __dir__() -> _typing.List[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lazy_attributes(globals(), dict.fromkeys(__all__, "azure.ai.vision.face._client"))

@@ -5,21 +5,12 @@ The clients are loaded on first use (PEP 562); ``from azure.ai.vision.face.aio i
 """
 import typing as _typing
 
+from azure.ai.vision.face._lazy import lazy_attributes as _lazy_attributes
+
 if _typing.TYPE_CHECKING:
     from azure.ai.vision.face.aio._client import FaceAdministrationClient, FaceClient, FaceSessionClient
 
 __all__ = ["FaceAdministrationClient", "FaceClient", "FaceSessionClient"]
 
 
-def __getattr__(name: str) -> _typing.Any:
-    if name in __all__:
-        from azure.ai.vision.face.aio import _client  # pylint: disable=import-outside-toplevel
-
-        value = getattr(_client, name)
-        globals()[name] = value
-        return value
-    raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
-
-
-def __dir__() -> _typing.List[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lazy_attributes(globals(), dict.fromkeys(__all__, "azure.ai.vision.face.aio._client"))

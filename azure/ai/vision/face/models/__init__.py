@@ -6,6 +6,8 @@ them at import time. ``from azure.ai.vision.face.models import X``, ``import *``
 """
 import typing as _typing
 
+from .._lazy import lazy_attributes as _lazy_attributes
+
 if _typing.TYPE_CHECKING:
     from ._enums import (
         AccessoryType,
@@ -180,17 +182,6 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> _typing.Any:
-    if name in _ENUMS:
-        from . import _enums as module  # pylint: disable=import-outside-toplevel
-    elif name in __all__:
-        from . import _models as module  # type: ignore[no-redef]  # pylint: disable=import-outside-toplevel
-    else:
-        raise AttributeError("module {!r} has no attribute {!r}".format(__name__, name))
-    value = getattr(module, name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> _typing.List[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lazy_attributes(
+    globals(), {name: __name__ + ("._enums" if name in _ENUMS else "._models") for name in __all__}
+)
