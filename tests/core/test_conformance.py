@@ -1,4 +1,5 @@
 """Guard rails: the public surface matches the published package, and the generated sync code is current."""
+import json
 import pathlib
 import subprocess
 import sys
@@ -17,6 +18,11 @@ def test_generated_sync_code_is_up_to_date():
 
 @pytest.mark.skipif(not (CONFORMANCE / "diff.py").exists(), reason="../shared/conformance is not checked out here")
 def test_public_surface_matches_the_published_package(tmp_path):
+    reference = json.loads((CONFORMANCE / "surface-1.0.0b2.json").read_text(encoding="utf-8"))
+    recorded_on = reference["meta"]["python"]
+    if "%d.%d" % sys.version_info[:2] != recorded_on:
+        # overload introspection (typing.get_overloads) and enum str() differ between Python versions
+        pytest.skip("the reference surface was recorded on Python {}".format(recorded_on))
     ours = tmp_path / "ours.json"
     subprocess.run([sys.executable, str(CONFORMANCE / "extract.py"), "-o", str(ours)], check=True,
                    capture_output=True, cwd=str(ROOT))

@@ -99,6 +99,7 @@ def test_state_survives_restart_with_data_dir(tmp_path):
         assert Http(emu).get("/largepersongroups").json() == []
 
 
+@pytest.mark.skipif(sys.version_info < (3, 10), reason="sys.stdlib_module_names is new in Python 3.10")
 def test_emulator_uses_only_the_standard_library_and_never_the_sdk():
     root = pathlib.Path(emulator_pkg.__file__).parent
     stdlib = set(sys.stdlib_module_names)
