@@ -154,7 +154,7 @@ def training_status(req: "Request", kind: Kind, cid: str) -> "Response":
 
 
 def require_trained(kind: Kind, rec: Dict[str, Any]) -> Dict[str, Any]:
-    trained = rec.get("trained")
+    trained: Optional[Dict[str, Any]] = rec.get("trained")
     if trained is None:
         raise FaceServiceError(400, kind.code_prefix + "NotTrained", f"{kind.label} '{rec['id']}' is not trained.")
     return trained

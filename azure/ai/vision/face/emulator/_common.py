@@ -106,7 +106,8 @@ def fetch_url(req: "Request", url: Any) -> bytes:
     lock.release()  # never hold the state lock across network I/O
     try:
         with urllib.request.urlopen(url, timeout=URL_TIMEOUT) as resp:  # noqa: S310 - loopback only
-            return resp.read(MAX_IMAGE_BYTES + 1)
+            downloaded: bytes = resp.read(MAX_IMAGE_BYTES + 1)
+            return downloaded
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise _invalid_url(f"Failed to download the image from '{url}': {exc}.")
     finally:

@@ -168,9 +168,8 @@ def post_group(req: Request) -> Response:
     model: Optional[str] = None
     for fid in ids:
         _, face = get_face(req, fid, "faceIds")
-        if model is None:
-            model = face["recognitionModel"]
-        _same_model(fid, face, model, "the other faces")
+        model = model or face["recognitionModel"]
+        _same_model(fid, face, model or "", "the other faces")
         clusters.setdefault(face["identity"], []).append(fid)
     groups = sorted((c for c in clusters.values() if len(c) > 1), key=len, reverse=True)
     messy = [c[0] for c in clusters.values() if len(c) == 1]
@@ -204,7 +203,7 @@ def post_identify(req: Request) -> Response:
     model = rec["recognitionModel"]
     results = []
     for fid, face in faces:
-        candidates = []
+        candidates: List[Dict[str, Any]] = []
         for pid, identities in trained.items():
             if pid not in rec["persons"] or not identities:
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from . import _collections as col
 from ._common import add_persisted_face, face_view
@@ -30,7 +30,7 @@ FACE_LIST = col.Kind(
 
 def _face(rec: Dict[str, Any], fid: str) -> Dict[str, Any]:
     fid = check_uuid(fid, "persistedFaceId")
-    face = rec["faces"].get(fid)
+    face: Optional[Dict[str, Any]] = rec["faces"].get(fid)
     if face is None:
         raise not_found("PersistedFaceNotFound", f"Persisted face '{fid}' is not found.")
     return face

@@ -86,7 +86,8 @@ def _session_params(body: Dict[str, Any], with_verify: bool) -> Dict[str, Any]:
 
 
 def _expired(session: Dict[str, Any]) -> bool:
-    return now() > session["createdDateTime"] + session["authTokenTimeToLiveInSeconds"]
+    expires: float = session["createdDateTime"] + session["authTokenTimeToLiveInSeconds"]
+    return now() > expires
 
 
 def item_view(session: Dict[str, Any]) -> Dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from . import _collections as col
 from ._common import add_persisted_face, face_view
@@ -29,7 +29,7 @@ MAX_FACES_PER_PERSON = 248
 
 def lookup_person(req: Request, rec: Dict[str, Any], pid: str) -> Dict[str, Any]:
     pid = check_uuid(pid, "personId")
-    person = rec["persons"].get(pid)
+    person: Optional[Dict[str, Any]] = rec["persons"].get(pid)
     if person is None:
         raise not_found("PersonNotFound", f"Person '{pid}' is not found.")
     return person
@@ -100,7 +100,8 @@ def _person_face(req: Request, kind: col.Kind, cid: str, pid: str, fid: str) -> 
     fid = check_uuid(fid, "persistedFaceId")
     if fid not in person["persistedFaceIds"] or fid not in rec["faces"]:
         raise not_found("PersistedFaceNotFound", f"Persisted face '{fid}' is not found.")
-    return rec["faces"][fid]
+    face: Dict[str, Any] = rec["faces"][fid]
+    return face
 
 
 def get_face(req: Request, kind: col.Kind, cid: str, pid: str, fid: str) -> Response:

@@ -11,7 +11,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ._engine import AnnotationFaceEngine, FaceEngine
@@ -236,7 +236,7 @@ class _HTTPServer(ThreadingHTTPServer):
 
     def __init__(self, address: Tuple[str, int], emulator: "FaceEmulator") -> None:
         self.emulator = emulator
-        self._connections: set = set()
+        self._connections: Set[socket.socket] = set()
         self._conn_lock = threading.Lock()
         super().__init__(address, _RequestHandler)
 
@@ -265,7 +265,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server_version = "AzureFaceEmulator/1.0"
     sys_version = ""
     timeout = 300
-    server: _HTTPServer
+    server: _HTTPServer  # pyright: ignore[reportIncompatibleVariableOverride]  # set by our own server class
 
     def setup(self) -> None:
         super().setup()
@@ -326,9 +326,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if self.close_connection:
             self.send_header("Connection", "close")
         # Headers and body leave in one write: avoids Nagle/delayed-ACK stalls on keep-alive.
-        self._headers_buffer.append(b"\r\n")
+        buffer: List[bytes] = self._headers_buffer  # type: ignore[attr-defined]  # BaseHTTPRequestHandler's own
+        buffer.append(b"\r\n")
         if self.command != "HEAD" and resp.body:
-            self._headers_buffer.append(resp.body)
+            buffer.append(resp.body)
         self.flush_headers()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
@@ -588,6 +589,7 @@ class FaceEmulator:
         if not is_control:
             with self._knob_lock:
                 self._requests.append((method, raw_path, dict(headers), body))
+        resp: Union[Response, object]
         try:
             if is_control:
                 resp = self._dispatch_control(method, path, raw_path, query, headers, body, request_id)
