@@ -1,4 +1,4 @@
-"""Guard rails: the public surface matches the published package, and the generated sync code is current."""
+"""Guard rails: the public surface matches the published package, the generated sync code is current, types check."""
 import json
 import pathlib
 import subprocess
@@ -32,3 +32,10 @@ def test_public_surface_matches_the_published_package(tmp_path):
         capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_package_is_mypy_strict_clean(tmp_path):
+    pytest.importorskip("mypy")
+    result = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path)], capture_output=True,
+                            text=True, cwd=str(ROOT))
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
