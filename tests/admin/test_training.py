@@ -134,8 +134,16 @@ async def test_a_custom_polling_method_is_used(clients, flavour):
     await run(operations.delete(group))
 
 
+class _NoRetryAfter(SansIOHTTPPolicy):
+    """Drops the emulator's Retry-After hints, as a service that gives none: the polling interval then decides."""
+
+    def on_response(self, request, response):
+        for name in ("Retry-After", "retry-after-ms", "x-ms-retry-after-ms"):
+            response.http_response.headers.pop(name, None)
+
+
 async def test_per_call_polling_interval_overrides_the_clients(clients, new_admin):
-    slow = new_admin(polling_interval=5).large_face_list
+    slow = new_admin(polling_interval=5, per_call_policies=[_NoRetryAfter()]).large_face_list
     face_list = await _container(slow, "large_face_list")
     began = time.monotonic()
     await run((await run(slow.begin_train(face_list, polling_interval=0.01))).result())
@@ -144,12 +152,21 @@ async def test_per_call_polling_interval_overrides_the_clients(clients, new_admi
 
 
 async def test_client_polling_interval_is_the_default_wait(new_admin):
-    operations = new_admin(polling_interval=0.25).large_face_list
+    operations = new_admin(polling_interval=0.25, per_call_policies=[_NoRetryAfter()]).large_face_list
     face_list = await _container(operations, "large_face_list")
     began = time.monotonic()
     await run((await run(operations.begin_train(face_list))).result())
     assert time.monotonic() - began >= 0.25
     await run(operations.delete(face_list))
+
+
+async def test_the_emulators_retry_after_hint_is_followed(new_admin):
+    operations = new_admin(polling_interval=30).large_person_group  # the default interval: far longer than training
+    group = await _container(operations, "large_person_group")
+    began = time.monotonic()
+    await run((await run(operations.begin_train(group))).result())
+    assert time.monotonic() - began < 5
+    await run(operations.delete(group))
 
 
 class _RetryAfter(SansIOHTTPPolicy):

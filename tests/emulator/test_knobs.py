@@ -180,3 +180,21 @@ def test_operation_progresses_through_states():
             time.sleep(0.01)
         assert seen == ["notStarted", "running", "succeeded"]
         assert h.get("/largefacelists/l/training").json()["status"] == "succeeded"
+
+
+@pytest.mark.parametrize("seconds, header", [(0.3, "retry-after-ms"), (2.5, "Retry-After")])
+def test_unfinished_operations_say_when_to_poll_again(seconds, header):
+    with run_emulator(training_seconds=seconds) as emu:
+        h = Http(emu)
+        h.put("/largefacelists/l", {"name": "l"})
+        started = h.post("/largefacelists/l/train")
+        loc = started.header("operation-Location")
+        hints = [started.header(header), h.get(loc).header(header)]
+        for hint in hints:
+            assert hint is not None
+            wait = int(hint) / 1000 if header == "retry-after-ms" else int(hint)
+            assert 0 < wait <= seconds + 1
+        emu.store.advance(time.time() + seconds + 1)  # move the emulated clock past the end of training
+        finished = h.get(loc)
+        assert finished.json()["status"] == "succeeded"
+        assert finished.header("Retry-After") is None and finished.header("retry-after-ms") is None

@@ -130,8 +130,11 @@ def train(req: "Request", kind: Kind, cid: str) -> "Response":
     from ._server import empty_response
 
     lookup(req, kind, cid)
+    from ._routes_operations import poll_hint
+
     op = req.store.start_training(kind.kind, cid, req.emulator.training_seconds)
-    return empty_response(202, {"operation-Location": operation_location(req, op["operationId"])})
+    headers = {"operation-Location": operation_location(req, op["operationId"]), **poll_hint(op)}
+    return empty_response(202, headers)
 
 
 def training_view(training: Dict[str, Any]) -> Dict[str, Any]:
