@@ -148,7 +148,7 @@ _PLAIN_ENDPOINT = re.compile(
 
 
 def _check_endpoint(endpoint: Any) -> str:
-    if endpoint.__class__ is str and _PLAIN_ENDPOINT.fullmatch(endpoint):
+    if isinstance(endpoint, str) and _PLAIN_ENDPOINT.fullmatch(endpoint):
         return endpoint.rstrip("/")
     if not isinstance(endpoint, str):
         raise TypeError("endpoint must be a string such as 'https://<resource-name>.cognitiveservices.azure.com/', "

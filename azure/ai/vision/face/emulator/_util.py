@@ -90,7 +90,7 @@ def get_int(body: Mapping[str, Any], field: str, default: Optional[int], lo: int
         raise bad_argument(f"Field '{field}' must be an integer.")
     if not lo <= value <= hi:
         raise bad_argument(f"Field '{field}' must be between {lo} and {hi}.")
-    return value
+    return int(value)
 
 
 def get_number(body: Mapping[str, Any], field: str, default: Optional[float], lo: float, hi: float) -> Optional[float]:
