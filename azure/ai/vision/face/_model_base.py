@@ -19,7 +19,7 @@ from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tupl
 
 from azure.core.exceptions import DeserializationError
 
-__all__ = ["Model", "rest_field", "rest_discriminator"]
+__all__ = ["Model", "rest_field"]
 
 _ModelT = TypeVar("_ModelT", bound="Model")
 _Loader = Callable[[Any], Any]
@@ -278,17 +278,6 @@ def rest_field(
     :rtype: any
     """
     return _RestField(name, visibility, is_multipart_file_input)
-
-
-def rest_discriminator(*, name: Optional[str] = None, visibility: Optional[List[str]] = None) -> Any:
-    """Declare a discriminator field (a plain field here: no model of this package is polymorphic).
-
-    :keyword str name: The wire (JSON) name.
-    :keyword list[str] visibility: The field's visibility.
-    :return: The field descriptor.
-    :rtype: any
-    """
-    return _RestField(name, visibility, False)
 
 
 # --------------------------------------------------------------------------- converters

@@ -6,7 +6,7 @@ import io
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import IO, Any, Callable, Dict, Generic, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar, Union
+from typing import Any, Callable, Dict, Generic, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar
 from urllib.parse import quote
 
 from .._model_base import Model, _dump
@@ -292,8 +292,6 @@ def list_loader(load_item: Callable[[Any], ItemT]) -> Callable[[Any], List[ItemT
 
     return load
 
-
-ImageInput = Union[bytes, IO[bytes]]
 
 
 # --------------------------------------------------------------------------- api versions and wire keys
