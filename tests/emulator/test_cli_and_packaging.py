@@ -78,7 +78,8 @@ def test_state_survives_restart_with_data_dir(tmp_path):
         h.post("/largepersongroups/keep/train")
         face_id = h.face_id(alice)
         sid = h.post(
-            "/detectLiveness/singleModal/sessions", {"livenessOperationMode": "Passive", "deviceCorrelationId": "d"}
+            "/detectLiveness/singleModal/sessions",
+            {"livenessOperationMode": "Passive", "deviceCorrelationId": "d", "enableSessionImage": True},
         ).json()["sessionId"]
         image_id = emu.submit_liveness_attempt(sid)["sessionImageId"]
         emu.put_blob("b.png", alice)

@@ -1,22 +1,27 @@
-"""Liveness session routes (with and without verify) and session images.
+"""Liveness session routes of the previews (with and without verify) and their session images.
 
 The emulator has no front end: a session moves from ``NotStarted`` to
 ``ResultAvailable`` when a test calls :meth:`FaceEmulator.submit_liveness_attempt`
 (or ``POST /_emulator/liveness/{sessionId}/attempt``), which records an audit
-entry with the chosen decision, stores a session image and, for with-verify
-sessions, a verification outcome.
+entry with the chosen decision, a session image when the session was created with
+``enableSessionImage`` and, for with-verify sessions, a verification outcome.
+An attempt is refused once the session's token has expired or its
+:data:`~._routes_liveness_ga.MAX_ATTEMPTS` attempts are used up.
+
+The GA API (``/face/v1.2``) has its own routes: :mod:`._routes_liveness_ga`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from ._common import detect
 from ._errors import FaceServiceError, bad_argument, invalid_image, not_found
-from ._server import Request, Response, Router, empty_response, json_response, LIVENESS_VERSIONS, SESSION_IMAGE_VERSIONS
+from ._multipart import has_filename, parse_multipart
+from ._routes_liveness_ga import GA_API, check_attempt_allowed, submit_ga_attempt
+from ._server import Request, Response, Router, empty_response, json_response
 from ._store import LIVENESS, LIVENESS_WITH_VERIFY
 from ._util import get_bool, get_enum, get_int, get_number, get_str, iso, new_id, now, prune_none
 from .images import FaceSpec, make_face_image
@@ -28,35 +33,11 @@ LIVENESS_MODELS = ("2022-10-15-preview.04", "2023-12-20-preview.06")
 LATEST_MODEL = LIVENESS_MODELS[-1]
 DECISIONS = ("realface", "spoofface", "uncertain")
 DEFAULT_VERIFY_THRESHOLD = 0.5
+PREVIEW_VERSIONS: Tuple[str, ...] = ("v1.1-preview.1", "v1.2-preview.1")
+PREVIEW_SESSION_IMAGE_VERSIONS: Tuple[str, ...] = ("v1.2-preview.1",)
 
 
 # --------------------------------------------------------------------------- parsing
-
-
-def parse_multipart(req: Request) -> Dict[str, Tuple[Dict[str, str], bytes]]:
-    ctype = req.header("content-type")
-    m = re.search(r'boundary="?([^";]+)"?', ctype, re.IGNORECASE)
-    if not m:
-        raise bad_argument("multipart/form-data request without a boundary.")
-    delimiter = b"--" + m.group(1).encode("latin-1")
-    parts: Dict[str, Tuple[Dict[str, str], bytes]] = {}
-    for chunk in req.body.split(delimiter)[1:]:
-        if chunk.startswith(b"--"):
-            break
-        if chunk.startswith(b"\r\n"):
-            chunk = chunk[2:]
-        if chunk.endswith(b"\r\n"):
-            chunk = chunk[:-2]
-        head, _, content = chunk.partition(b"\r\n\r\n")
-        headers: Dict[str, str] = {}
-        for line in head.decode("latin-1").split("\r\n"):
-            name, sep, value = line.partition(":")
-            if sep:
-                headers[name.strip().lower()] = value.strip()
-        dm = re.search(r'name="([^"]*)"', headers.get("content-disposition", ""))
-        if dm:
-            parts[dm.group(1)] = (headers, content)
-    return parts
 
 
 def _session_params(body: Dict[str, Any], with_verify: bool) -> Dict[str, Any]:
@@ -116,7 +97,7 @@ def session_view(session: Dict[str, Any]) -> Dict[str, Any]:
 
 def _lookup(req: Request, kind: str, session_id: str) -> Dict[str, Any]:
     session = req.store.sessions[kind].get(session_id.lower())
-    if session is None:
+    if session is None or session.get("api") == GA_API:
         raise not_found("SessionNotFound", f"Session '{session_id}' is not found.")
     return session
 
@@ -125,11 +106,13 @@ def create_session(req: Request, kind: str) -> Response:
     with_verify = kind == LIVENESS_WITH_VERIFY
     image: Optional[bytes] = None
     if with_verify and req.content_type == "multipart/form-data":
-        parts = parse_multipart(req)
+        parts = parse_multipart(req.header("content-type"), req.body)
         if "Parameters" not in parts:
             raise bad_argument("Missing required form part 'Parameters'.")
         if "VerifyImage" not in parts:
             raise bad_argument("Missing required form part 'VerifyImage'.")
+        if not has_filename(parts["VerifyImage"][0]):
+            raise bad_argument("The 'VerifyImage' part must name a filename in its Content-Disposition header.")
         req.body = parts["Parameters"][1]
         body = req.json()
         image = parts["VerifyImage"][1]
@@ -176,7 +159,9 @@ def create_session(req: Request, kind: str) -> Response:
 
 def list_sessions(req: Request, kind: str) -> Response:
     start, top = req.paging()
-    sessions = sorted(req.store.sessions[kind].values(), key=lambda s: s["id"])
+    sessions = sorted(
+        (s for s in req.store.sessions[kind].values() if s.get("api") != GA_API), key=lambda s: s["id"]
+    )
     if start:
         sessions = [s for s in sessions if s["id"] > start]
     return json_response([item_view(s) for s in sessions[:top]])
@@ -230,11 +215,30 @@ def submit_attempt(
     decision: str = "realface",
     verify_match: bool = True,
     image: Optional[bytes] = None,
+    error: Optional[str] = None,
 ) -> Dict[str, Any]:
-    """Record a liveness attempt for a session (see the module docstring)."""
+    """Record a liveness attempt for a session (see the module docstring).
+
+    :param emulator: the emulator whose session it is.
+    :param session_id: the session, of either kind and either API.
+    :keyword decision: ``realface``, ``spoofface`` or ``uncertain``.
+    :keyword verify_match: whether the face seen matches the verify image.
+    :keyword image: the image the front end captured; a synthetic face by default.
+    :keyword error: GA sessions only: an error code that makes the attempt fail.
+    :return: the audit entry (previews) or the attempt (GA) as the session reports it.
+    :raises FaceServiceError: 404 for an unknown session, 403 when the token expired or
+        the attempts are used up, 400 for an unknown decision.
+    """
     if decision not in DECISIONS:
         raise bad_argument(f"Invalid decision '{decision}'; allowed: {', '.join(DECISIONS)}.")
     session = find_session(emulator, session_id)
+    if session.get("api") == GA_API:
+        return submit_ga_attempt(
+            emulator, session, decision=decision, verify_match=verify_match, image=image, error=error
+        )
+    if error:
+        raise bad_argument("Field 'error' applies to sessions of the GA API (v1.2) only.")
+    check_attempt_allowed(session, session["audit"])
     t = now()
     verify = session.get("verifyImage")
     subject = verify["identity"] if verify else f"liveness-subject-{session['id']}"
@@ -250,8 +254,10 @@ def submit_attempt(
         if faces:
             rectangle = faces[0].face_rectangle
             identity = faces[0].identity
-    image_id = new_id()
-    emulator.store.session_images[image_id] = bytes(image)
+    image_id: Optional[str] = None
+    if session.get("enableSessionImage"):
+        image_id = new_id()
+        emulator.store.session_images[image_id] = bytes(image)
     emulator.store.meta["auditCounter"] = int(emulator.store.meta.get("auditCounter", 0)) + 1
     kind = session["kind"]
     body: Dict[str, Any] = {
@@ -288,8 +294,9 @@ def submit_attempt(
         },
         "response": {"body": body, "statusCode": 200, "latencyInMilliseconds": 120},
         "digest": hashlib.sha256(image).hexdigest().upper(),
-        "sessionImageId": image_id,
     }
+    if image_id is not None:
+        entry["sessionImageId"] = image_id
     if verify is not None and session.get("returnVerifyImageHash"):
         entry["verifyImageHash"] = verify["sha256"]
     session["audit"].append(entry)
@@ -302,9 +309,9 @@ def submit_attempt(
 def register(router: Router) -> None:
     for kind in (LIVENESS, LIVENESS_WITH_VERIFY):
         base = f"/{kind}/singleModal/sessions"
-        router.add("POST", base, lambda req, k=kind: create_session(req, k), LIVENESS_VERSIONS)
-        router.add("GET", base, lambda req, k=kind: list_sessions(req, k), LIVENESS_VERSIONS)
-        router.add("GET", base + "/{sid}", lambda req, sid, k=kind: get_session(req, k, sid), LIVENESS_VERSIONS)
-        router.add("DELETE", base + "/{sid}", lambda req, sid, k=kind: delete_session(req, k, sid), LIVENESS_VERSIONS)
-        router.add("GET", base + "/{sid}/audit", lambda req, sid, k=kind: list_audit(req, k, sid), LIVENESS_VERSIONS)
-    router.add("GET", "/session/sessionImages/{image_id}", get_session_image, SESSION_IMAGE_VERSIONS)
+        router.add("POST", base, lambda req, k=kind: create_session(req, k), PREVIEW_VERSIONS)
+        router.add("GET", base, lambda req, k=kind: list_sessions(req, k), PREVIEW_VERSIONS)
+        router.add("GET", base + "/{sid}", lambda req, sid, k=kind: get_session(req, k, sid), PREVIEW_VERSIONS)
+        router.add("DELETE", base + "/{sid}", lambda req, sid, k=kind: delete_session(req, k, sid), PREVIEW_VERSIONS)
+        router.add("GET", base + "/{sid}/audit", lambda req, sid, k=kind: list_audit(req, k, sid), PREVIEW_VERSIONS)
+    router.add("GET", "/session/sessionImages/{image_id}", get_session_image, PREVIEW_SESSION_IMAGE_VERSIONS)
