@@ -6,7 +6,7 @@ The emulator has no front end: a session moves from ``NotStarted`` to
 entry with the chosen decision, a session image when the session was created with
 ``enableSessionImage`` and, for with-verify sessions, a verification outcome.
 An attempt is refused once the session's token has expired or its
-:data:`~._routes_liveness_ga.MAX_ATTEMPTS` attempts are used up.
+:data:`~._liveness.MAX_ATTEMPTS` attempts are used up (see :mod:`._liveness`).
 
 The GA API (``/face/v1.2``) has its own routes: :mod:`._routes_liveness_ga`.
 """
@@ -15,24 +15,17 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 from ._common import detect
-from ._errors import FaceServiceError, bad_argument, invalid_image, not_found
+from ._errors import bad_argument, invalid_image, not_found
+from ._http import Request, Response, Router, empty_response, json_response
+from ._liveness import GA_API, PREVIEW_MODELS, expired
 from ._multipart import has_filename, parse_multipart
-from ._routes_liveness_ga import GA_API, check_attempt_allowed, submit_ga_attempt
-from ._server import Request, Response, Router, empty_response, json_response
 from ._store import LIVENESS, LIVENESS_WITH_VERIFY
 from ._util import get_bool, get_enum, get_int, get_number, get_str, iso, new_id, now, prune_none
-from .images import FaceSpec, make_face_image
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ._server import FaceEmulator
-
-LIVENESS_MODELS = ("2022-10-15-preview.04", "2023-12-20-preview.06")
-LATEST_MODEL = LIVENESS_MODELS[-1]
-DECISIONS = ("realface", "spoofface", "uncertain")
-DEFAULT_VERIFY_THRESHOLD = 0.5
+LIVENESS_MODELS = PREVIEW_MODELS
 PREVIEW_VERSIONS: Tuple[str, ...] = ("v1.1-preview.1", "v1.2-preview.1")
 PREVIEW_SESSION_IMAGE_VERSIONS: Tuple[str, ...] = ("v1.2-preview.1",)
 
@@ -66,18 +59,13 @@ def _session_params(body: Dict[str, Any], with_verify: bool) -> Dict[str, Any]:
 # --------------------------------------------------------------------------- views
 
 
-def _expired(session: Dict[str, Any]) -> bool:
-    expires: float = session["createdDateTime"] + session["authTokenTimeToLiveInSeconds"]
-    return now() > expires
-
-
 def item_view(session: Dict[str, Any]) -> Dict[str, Any]:
     return prune_none(
         {
             "id": session["id"],
             "createdDateTime": iso(session["createdDateTime"]),
             "sessionStartDateTime": iso(session.get("sessionStartDateTime")),
-            "sessionExpired": _expired(session),
+            "sessionExpired": expired(session),
             "deviceCorrelationId": session.get("deviceCorrelationId"),
             "authTokenTimeToLiveInSeconds": session["authTokenTimeToLiveInSeconds"],
         }
@@ -195,115 +183,6 @@ def get_session_image(req: Request, image_id: str) -> Response:
     if data is None:
         raise not_found("SessionImageNotFound", f"Session image '{image_id}' is not found.")
     return Response(200, data, "application/octet-stream")
-
-
-# --------------------------------------------------------------------------- front-end simulation
-
-
-def find_session(emulator: "FaceEmulator", session_id: str) -> Dict[str, Any]:
-    for kind in (LIVENESS, LIVENESS_WITH_VERIFY):
-        session = emulator.store.sessions[kind].get(str(session_id).lower())
-        if session is not None:
-            return session
-    raise not_found("SessionNotFound", f"Session '{session_id}' is not found.")
-
-
-def submit_attempt(
-    emulator: "FaceEmulator",
-    session_id: str,
-    *,
-    decision: str = "realface",
-    verify_match: bool = True,
-    image: Optional[bytes] = None,
-    error: Optional[str] = None,
-) -> Dict[str, Any]:
-    """Record a liveness attempt for a session (see the module docstring).
-
-    :param emulator: the emulator whose session it is.
-    :param session_id: the session, of either kind and either API.
-    :keyword decision: ``realface``, ``spoofface`` or ``uncertain``.
-    :keyword verify_match: whether the face seen matches the verify image.
-    :keyword image: the image the front end captured; a synthetic face by default.
-    :keyword error: GA sessions only: an error code that makes the attempt fail.
-    :return: the audit entry (previews) or the attempt (GA) as the session reports it.
-    :raises FaceServiceError: 404 for an unknown session, 403 when the token expired or
-        the attempts are used up, 400 for an unknown decision.
-    """
-    if decision not in DECISIONS:
-        raise bad_argument(f"Invalid decision '{decision}'; allowed: {', '.join(DECISIONS)}.")
-    session = find_session(emulator, session_id)
-    if session.get("api") == GA_API:
-        return submit_ga_attempt(
-            emulator, session, decision=decision, verify_match=verify_match, image=image, error=error
-        )
-    if error:
-        raise bad_argument("Field 'error' applies to sessions of the GA API (v1.2) only.")
-    check_attempt_allowed(session, session["audit"])
-    t = now()
-    verify = session.get("verifyImage")
-    subject = verify["identity"] if verify else f"liveness-subject-{session['id']}"
-    identity = subject if verify_match else subject + "#someone-else"
-    rectangle = {"top": 120, "left": 220, "width": 200, "height": 200}
-    if image is None:
-        image = make_face_image(
-            [FaceSpec(identity, rectangle["top"], rectangle["left"], rectangle["width"], rectangle["height"])],
-            format="jpeg",
-        )
-    else:
-        faces = emulator.engine.detect(image)
-        if faces:
-            rectangle = faces[0].face_rectangle
-            identity = faces[0].identity
-    image_id: Optional[str] = None
-    if session.get("enableSessionImage"):
-        image_id = new_id()
-        emulator.store.session_images[image_id] = bytes(image)
-    emulator.store.meta["auditCounter"] = int(emulator.store.meta.get("auditCounter", 0)) + 1
-    kind = session["kind"]
-    body: Dict[str, Any] = {
-        "livenessDecision": decision,
-        "target": {"faceRectangle": rectangle, "fileName": "content.bin", "timeOffsetWithinFile": 0, "imageType": "Color"},
-        "modelVersionUsed": session.get("livenessSingleModalModel") or LATEST_MODEL,
-    }
-    if kind == LIVENESS_WITH_VERIFY:
-        reference = verify["identity"] if verify else subject
-        confidence = emulator.engine.compare(identity, reference, "recognition_04")
-        threshold = session.get("verifyConfidenceThreshold")
-        threshold = DEFAULT_VERIFY_THRESHOLD if threshold is None else threshold
-        body["verifyResult"] = {
-            "verifyImage": {
-                "faceRectangle": verify["faceRectangle"] if verify else rectangle,
-                "qualityForRecognition": verify["qualityForRecognition"] if verify else "high",
-            },
-            "matchConfidence": confidence,
-            "isIdentical": confidence >= threshold,
-        }
-    request_id = new_id()
-    entry: Dict[str, Any] = {
-        "id": emulator.store.meta["auditCounter"],
-        "sessionId": session["id"],
-        "requestId": request_id,
-        "clientRequestId": new_id(),
-        "receivedDateTime": iso(t),
-        "request": {
-            "url": f"/face/{session.get('version', 'v1.2-preview.1')}/{kind.lower()}/singlemodal",
-            "method": "POST",
-            "contentLength": len(image),
-            "contentType": "multipart/form-data",
-            "userAgent": "AzureFaceEmulator/1.0 (emulated liveness client)",
-        },
-        "response": {"body": body, "statusCode": 200, "latencyInMilliseconds": 120},
-        "digest": hashlib.sha256(image).hexdigest().upper(),
-    }
-    if image_id is not None:
-        entry["sessionImageId"] = image_id
-    if verify is not None and session.get("returnVerifyImageHash"):
-        entry["verifyImageHash"] = verify["sha256"]
-    session["audit"].append(entry)
-    session["status"] = "ResultAvailable"
-    if session.get("sessionStartDateTime") is None:
-        session["sessionStartDateTime"] = t
-    return entry
 
 
 def register(router: Router) -> None:

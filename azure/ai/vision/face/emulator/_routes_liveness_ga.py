@@ -10,38 +10,26 @@ multipart form whose ``verifyImage`` part carries a filename, a session reports
 from ``/sessionImages/{sessionImageId}``.
 
 As with the previews, a test plays the front end with
-:meth:`FaceEmulator.submit_liveness_attempt` (or the control route); here that
-records one GA attempt.  A session takes at most :data:`MAX_ATTEMPTS` attempts,
-none once its token has expired, and none after one succeeded.  A session image
-is stored and reported only when the session was created with
-``enableSessionImage``.
+:meth:`FaceEmulator.submit_liveness_attempt` (or the control route); for these
+sessions that records one GA attempt (see :mod:`._liveness` for the rules).
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from ._common import detect
-from ._errors import FaceServiceError, bad_argument, invalid_image, not_found
+from ._errors import bad_argument, invalid_image, not_found
+from ._http import V1_2, Request, Response, Router, empty_response, json_response
+from ._liveness import GA_API, GA_MODELS
 from ._multipart import Part, has_filename, parse_multipart
-from ._server import Request, Response, Router, empty_response, json_response
 from ._store import LIVENESS, LIVENESS_WITH_VERIFY
 from ._util import get_bool, get_enum, get_int, get_number, get_str, new_id, now
-from .images import FaceSpec, make_face_image
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ._server import FaceEmulator
-
-GA_VERSIONS: Tuple[str, ...] = ("v1.2",)
-GA_API = "ga"
-GA_MODELS: Tuple[str, ...] = ("2024-11-15",)
-GA_LATEST_MODEL = GA_MODELS[-1]
+GA_VERSIONS: Tuple[str, ...] = (V1_2,)
 OPERATION_MODES: Tuple[str, ...] = ("Passive", "PassiveActive")
-DECISIONS: Tuple[str, ...] = ("realface", "spoofface", "uncertain")
-MAX_ATTEMPTS = 3
-DEFAULT_VERIFY_THRESHOLD = 0.5
 _ROUTE_SEGMENT = {LIVENESS: "detectLiveness-sessions", LIVENESS_WITH_VERIFY: "detectLivenessWithVerify-sessions"}
 
 
@@ -107,7 +95,7 @@ def session_params(body: Mapping[str, Any], with_verify: bool) -> Dict[str, Any]
         "deviceCorrelationIdSetInClient": set_in_client,
         "deviceCorrelationId": device,
         "enableSessionImage": get_bool(body, "enableSessionImage", False),
-        "livenessModelVersion": get_enum(body, "livenessModelVersion", GA_MODELS, None) or GA_LATEST_MODEL,
+        "livenessModelVersion": get_enum(body, "livenessModelVersion", GA_MODELS, None) or GA_MODELS[-1],
         "authTokenTimeToLiveInSeconds": get_int(body, "authTokenTimeToLiveInSeconds", 600, 60, 86400),
     }
     if with_verify:
@@ -220,93 +208,6 @@ def get_session_image(req: Request, image_id: str) -> Response:
     if data is None:
         raise not_found("SessionImageNotFound", f"Session image '{image_id}' is not found.")
     return Response(200, data, "application/octet-stream")
-
-
-# --------------------------------------------------------------------------- front-end simulation
-
-
-def _expired(session: Mapping[str, Any]) -> bool:
-    expires: float = session["createdDateTime"] + session["authTokenTimeToLiveInSeconds"]
-    return now() > expires
-
-
-def check_attempt_allowed(session: Mapping[str, Any], attempts: List[Any]) -> None:
-    """Refuse a simulated attempt the way the service refuses the client's token."""
-    if _expired(session):
-        raise FaceServiceError(
-            403, "SessionExpired", f"The auth token of session '{session['id']}' has expired; no attempt is accepted."
-        )
-    if len(attempts) >= MAX_ATTEMPTS:
-        raise FaceServiceError(
-            403,
-            "AttemptLimitReached",
-            f"Session '{session['id']}' has used all of its {MAX_ATTEMPTS} attempts.",
-        )
-
-
-def submit_ga_attempt(
-    emulator: "FaceEmulator",
-    session: Dict[str, Any],
-    *,
-    decision: str = "realface",
-    verify_match: bool = True,
-    image: Optional[bytes] = None,
-    error: Optional[str] = None,
-) -> Dict[str, Any]:
-    """Record one GA attempt on ``session``; returns the attempt as the session reports it."""
-    if decision not in DECISIONS:
-        raise bad_argument(f"Invalid decision '{decision}'; allowed: {', '.join(DECISIONS)}.")
-    attempts: List[Dict[str, Any]] = session["attempts"]
-    check_attempt_allowed(session, attempts)
-    if any(a["attemptStatus"] == "Succeeded" for a in attempts):
-        raise FaceServiceError(
-            403, "AttemptLimitReached", f"Session '{session['id']}' already has a successful attempt."
-        )
-    verify = session.get("verifyImage")
-    subject = verify["identity"] if verify else f"liveness-subject-{session['id']}"
-    identity = subject if verify_match else subject + "#someone-else"
-    rectangle = {"top": 120, "left": 220, "width": 200, "height": 200}
-    if image is None:
-        image = make_face_image(
-            [FaceSpec(identity, rectangle["top"], rectangle["left"], rectangle["width"], rectangle["height"])],
-            format="jpeg",
-        )
-    else:
-        faces = emulator.engine.detect(image)
-        if faces:
-            rectangle = faces[0].face_rectangle
-            identity = faces[0].identity
-    targets = {"color": {"faceRectangle": dict(rectangle)}}
-    attempt: Dict[str, Any] = {"attemptId": len(attempts) + 1}
-    if error:
-        attempt["attemptStatus"] = "Failed"
-        attempt["error"] = {"code": error, "message": f"The liveness attempt failed (emulated): {error}.", "targets": targets}
-        session["status"] = "Failed" if len(attempts) + 1 >= MAX_ATTEMPTS else "Running"
-    else:
-        result: Dict[str, Any] = {
-            "livenessDecision": decision,
-            "targets": targets,
-            "digest": hashlib.sha256(image).hexdigest().upper(),
-        }
-        if session.get("enableSessionImage"):
-            image_id = new_id()
-            emulator.store.session_images[image_id] = bytes(image)
-            result["sessionImageId"] = image_id
-        if session["kind"] == LIVENESS_WITH_VERIFY:
-            reference = verify["identity"] if verify else subject
-            confidence = emulator.engine.compare(identity, reference, "recognition_04")
-            threshold = session.get("verifyConfidenceThreshold")
-            threshold = DEFAULT_VERIFY_THRESHOLD if threshold is None else threshold
-            result["verifyResult"] = {"matchConfidence": confidence, "isIdentical": confidence >= threshold}
-            if verify is not None and session.get("returnVerifyImageHash"):
-                result["verifyImageHash"] = verify["sha256"]
-        attempt["attemptStatus"] = "Succeeded"
-        attempt["result"] = result
-        session["status"] = "Succeeded"
-    attempts.append(attempt)
-    if session.get("sessionStartDateTime") is None:
-        session["sessionStartDateTime"] = now()
-    return dict(attempt)
 
 
 def register(router: Router) -> None:
