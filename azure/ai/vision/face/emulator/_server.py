@@ -8,6 +8,7 @@ which also use the domain helpers :mod:`._collections`, :mod:`._common`, :mod:`.
 from __future__ import annotations
 
 import collections
+import logging
 import math
 import re
 import threading
@@ -68,6 +69,15 @@ class _Fault:
 
 
 # --------------------------------------------------------------------------- the emulator
+
+
+_log = logging.getLogger("azure.ai.vision.face.emulator")
+
+
+def _not_emulated(method: str, path: str) -> FaceServiceError:
+    """The service's answer to an unknown route (404), logged so a user sees which call the emulator lacks."""
+    _log.warning("Face emulator: %s %s is not emulated; answering 404 as the service does for an unknown route.", method, path)
+    return resource_not_found()
 
 
 class FaceEmulator:
@@ -330,7 +340,7 @@ class FaceEmulator:
             elif path.lower().startswith("/face/"):
                 resp = self._dispatch_face(method, path, raw_path, query, headers, body, request_id)
             else:
-                raise resource_not_found()
+                raise _not_emulated(method, path)
         except FaceServiceError as err:
             resp = error_response(err)
         except Exception as exc:  # pragma: no cover - defensive
@@ -368,9 +378,12 @@ class FaceEmulator:
         parts = path.split("/", 3)  # ['', 'face', version, rest]
         version = parts[2] if len(parts) > 2 else ""
         if version not in ALL_VERSIONS:
-            raise resource_not_found()
+            raise _not_emulated(method, path)
         route_path = "/" + (parts[3] if len(parts) > 3 else "")
-        handler, params = self.router.resolve(method, version, route_path)
+        try:
+            handler, params = self.router.resolve(method, version, route_path)
+        except FaceServiceError:
+            raise _not_emulated(method, path)
         req = Request(self, method, route_path, raw_path, query, headers, body, version, request_id)
         with self.store.lock:
             self.store.advance()
