@@ -11,6 +11,7 @@ import collections
 import logging
 import math
 import re
+import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -71,6 +72,10 @@ class _Fault:
 # --------------------------------------------------------------------------- the emulator
 
 
+CONTROL_ROUTES_HELP = "\n".join(
+    line for line in (_routes_control.__doc__ or "").splitlines() if line.startswith(("* ", "  "))
+)
+
 _log = logging.getLogger("azure.ai.vision.face.emulator")
 
 
@@ -99,7 +104,13 @@ class FaceEmulator:
         data_dir: Optional[str] = None,
         engine: Optional[FaceEngine] = None,
         log_requests: bool = False,
+        tls_cert: Optional[str] = None,
+        tls_key: Optional[str] = None,
     ) -> None:
+        if (tls_cert is None) != (tls_key is None):
+            raise ValueError("tls_cert and tls_key go together: give both (PEM files) to serve https, or neither")
+        self.tls_cert = tls_cert
+        self.tls_key = tls_key
         self.host = host
         self.port = port
         self.key = key
@@ -139,12 +150,17 @@ class FaceEmulator:
         host = self.host
         if ":" in host and not host.startswith("["):
             host = f"[{host}]"
-        return f"http://{host}:{self.port}"
+        scheme = "https" if self.tls_cert else "http"
+        return f"{scheme}://{host}:{self.port}"
 
     def start(self) -> "FaceEmulator":
         if self._server is not None:
             return self
-        server = WireServer((self.host, self.port), self._dispatch, self.log_requests)
+        tls: Optional[ssl.SSLContext] = None
+        if self.tls_cert and self.tls_key:
+            tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            tls.load_cert_chain(self.tls_cert, self.tls_key)
+        server = WireServer((self.host, self.port), self._dispatch, self.log_requests, tls)
         self.port = server.server_address[1]
         self._server = server
         self._thread = threading.Thread(

@@ -7,6 +7,7 @@ emulator's), which returns a :class:`._http.Response` or :data:`._http.DROP`.
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional, Set, Tuple, Union
@@ -28,12 +29,31 @@ class WireServer(ThreadingHTTPServer):
     # Bursts of new connections (aiohttp opens up to 100 at once) must queue, not be reset: the default is 5.
     request_queue_size = 128
 
-    def __init__(self, address: Tuple[str, int], dispatch: Dispatcher, log_requests: bool = False) -> None:
+    def __init__(
+        self,
+        address: Tuple[str, int],
+        dispatch: Dispatcher,
+        log_requests: bool = False,
+        tls: Optional[ssl.SSLContext] = None,
+    ) -> None:
         self.dispatch = dispatch
         self.log_requests = log_requests
         self._connections: Set[socket.socket] = set()
         self._conn_lock = threading.Lock()
         super().__init__(address, _RequestHandler)
+        if tls is not None:
+            # The handshake runs in the connection's own thread (finish_request), so a client that never
+            # completes one (plain http, say) cannot stall the accept loop.
+            self.socket = tls.wrap_socket(self.socket, server_side=True, do_handshake_on_connect=False)
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        if isinstance(request, ssl.SSLSocket):
+            request.settimeout(10)
+            try:
+                request.do_handshake()
+            except (ssl.SSLError, OSError):
+                return
+        super().finish_request(request, client_address)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._conn_lock:

@@ -1,0 +1,225 @@
+"""Using the emulator from any language or client: https, the command line's help, and annotating images."""
+
+from __future__ import annotations
+
+import datetime
+import http.client
+import os
+import pathlib
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from typing import Any, Tuple
+
+import pytest
+from azure.core.credentials import AccessToken, AzureKeyCredential
+
+from azure.ai.vision.face import FaceClient
+from azure.ai.vision.face.emulator import FaceEmulator
+from azure.ai.vision.face.emulator.__main__ import build_parser
+from azure.ai.vision.face.emulator.__main__ import main as cli_main
+from azure.ai.vision.face.emulator.images import FaceSpec, image_info, make_face_image, read_annotation
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DETECT = {"detection_model": "detection_03", "recognition_model": "recognition_04", "return_face_id": False}
+
+
+# --------------------------------------------------------------------------- https
+
+
+def _self_signed(folder: pathlib.Path) -> Tuple[str, str]:
+    """A certificate for 127.0.0.1/localhost and its key (cryptography if present, else the openssl CLI)."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    try:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+    except ImportError:
+        if shutil.which("openssl") is None:
+            pytest.skip("neither the cryptography package nor the openssl CLI is available to make a certificate")
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+             "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=localhost",
+             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+            check=True, capture_output=True,
+        )
+        return str(cert), str(key)
+    import ipaddress
+
+    private = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(private.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(hours=1))
+        .not_valid_after(now + datetime.timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(private, hashes.SHA256())
+    )
+    cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key.write_bytes(
+        private.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return str(cert), str(key)
+
+
+@pytest.fixture(scope="module")
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> Tuple[str, str]:
+    return _self_signed(tmp_path_factory.mktemp("tls"))
+
+
+class _StaticToken:
+    """A token credential handing out one fixed token (what a test needs to try bearer auth)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
+        return AccessToken(self.token, int(time.time()) + 3600)
+
+
+def test_https_with_key_and_with_bearer_token(tls_files):
+    cert, key = tls_files
+    with FaceEmulator(tls_cert=cert, tls_key=key, bearer_tokens=["secret-token"]) as emu:
+        assert emu.endpoint == f"https://127.0.0.1:{emu.port}"
+        image = make_face_image([FaceSpec("alice")])
+        with FaceClient(emu.endpoint, AzureKeyCredential(emu.key), connection_verify=cert) as client:
+            assert len(client.detect(image, **DETECT)) == 1
+        # azure-core only sends bearer tokens over https: this is what --tls-cert/--tls-key are for.
+        with FaceClient(emu.endpoint, _StaticToken("secret-token"), connection_verify=cert) as client:  # type: ignore[arg-type]
+            assert len(client.detect(image, **DETECT)) == 1
+        emu.put_blob("a.png", image)
+        assert emu.blob_url("a.png").startswith("https://")
+
+
+def test_https_training_location_keeps_the_scheme(tls_files):
+    cert, key = tls_files
+    with FaceEmulator(tls_cert=cert, tls_key=key) as emu:
+        context = ssl.create_default_context(cafile=cert)
+        conn = http.client.HTTPSConnection("127.0.0.1", emu.port, context=context, timeout=10)
+        headers = {"Ocp-Apim-Subscription-Key": emu.key, "Content-Type": "application/json"}
+        conn.request("PUT", "/face/v1.2/largefacelists/l", body=b'{"name": "l"}', headers=headers)
+        assert conn.getresponse().read() == b""
+        conn.request("POST", "/face/v1.2/largefacelists/l/train", headers=headers)
+        resp = conn.getresponse()
+        resp.read()
+        assert resp.status == 202 and resp.getheader("operation-Location", "").startswith("https://127.0.0.1:")
+        conn.close()
+
+
+def test_a_plain_http_client_does_not_stall_the_https_server(tls_files):
+    cert, key = tls_files
+    with FaceEmulator(tls_cert=cert, tls_key=key) as emu:
+        stuck = socket.create_connection(("127.0.0.1", emu.port))  # connects and never says a word
+        plain = http.client.HTTPConnection("127.0.0.1", emu.port, timeout=10)
+        with pytest.raises((http.client.HTTPException, OSError)):
+            plain.request("GET", "/_emulator/health")
+            plain.getresponse().read()
+        plain.close()
+        context = ssl.create_default_context(cafile=cert)
+        conn = http.client.HTTPSConnection("127.0.0.1", emu.port, context=context, timeout=10)
+        conn.request("GET", "/_emulator/health", headers={"Ocp-Apim-Subscription-Key": emu.key})
+        assert conn.getresponse().status == 200
+        conn.close()
+        stuck.close()
+
+
+def test_tls_cert_and_key_go_together(tls_files, capsys):
+    with pytest.raises(ValueError):
+        FaceEmulator(tls_cert=tls_files[0])
+    with pytest.raises(SystemExit) as caught:
+        cli_main(["--tls-cert", tls_files[0]])
+    assert caught.value.code == 2 and "--tls-cert and --tls-key go together" in capsys.readouterr().err
+
+
+def test_cli_serves_https(tls_files):
+    cert, key = tls_files
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "azure.ai.vision.face.emulator", "--tls-cert", cert, "--tls-key", key],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("Face emulator listening on https://127.0.0.1:"), line
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+# --------------------------------------------------------------------------- --help
+
+
+def test_help_shows_every_default_and_the_control_routes(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")  # no line breaks inside the texts looked for
+    text = build_parser().format_help()
+    for default in ("(default: emulator-key)", "(default: 0.2)", "(default: 86400)", "(default: 127.0.0.1)", "(default: 0)"):
+        assert default in text, default
+    for route in ("POST /_emulator/reset", "POST /_emulator/faults", "PUT /_emulator/ratelimit",
+                  "POST /_emulator/liveness/{sessionId}/attempt", "PUT /_emulator/blobs/{name}",
+                  "GET /_emulator/requests", "GET /_emulator/health"):
+        assert route in text, route
+    assert "--tls-cert" in text and "annotate IN OUT" in text
+
+
+# --------------------------------------------------------------------------- annotate
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpeg", "gif", "bmp"])
+def test_annotate_writes_a_copy_the_emulator_detects(tmp_path, emu, fmt, capsys):
+    source = tmp_path / f"in.{fmt}"
+    source.write_bytes(make_face_image([], width=400, height=300, format=fmt))
+    target = tmp_path / f"out.{fmt}"
+    status = cli_main(["annotate", str(source), str(target), "--face", "alice@10,20,100,110", "--face", "bob:low"])
+    assert status == 0 and "annotated with alice, bob" in capsys.readouterr().out
+    data = target.read_bytes()
+    assert image_info(data) == (fmt, 400, 300)
+    faces = read_annotation(data)["faces"]
+    assert faces[0] == {"identity": "alice", "faceRectangle": {"top": 20, "left": 10, "width": 100, "height": 110},
+                        "qualityForRecognition": "high"}
+    assert faces[1]["identity"] == "bob" and faces[1]["qualityForRecognition"] == "low"
+    right = faces[1]["faceRectangle"]
+    assert right["left"] + right["width"] <= 400 and right["top"] + right["height"] <= 300
+    with FaceClient(emu.endpoint, AzureKeyCredential(emu.key)) as client:
+        detected = client.detect(data, **DETECT)
+    assert sorted(f.face_rectangle.left for f in detected) == [10, right["left"]]
+
+
+def test_annotate_in_place_replaces_an_earlier_annotation(tmp_path):
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(make_face_image([FaceSpec("old")], format="jpeg"))
+    assert cli_main(["annotate", str(path), str(path), "--face", "new"]) == 0
+    assert [f["identity"] for f in read_annotation(path.read_bytes())["faces"]] == ["new"]
+
+
+@pytest.mark.parametrize(
+    "content, face, message",
+    [
+        (b"not an image at all", "alice", "is not a PNG, JPEG, GIF or BMP file"),
+        (None, "alice@1,2,3", "LEFT,TOP,WIDTH,HEIGHT"),
+        (None, "alice@600,0,100,100", "does not fit a 640x480 image"),
+        (None, "@1,1,5,5", "has no name"),
+    ],
+)
+def test_annotate_rejects_bad_input(tmp_path, capsys, content, face, message):
+    source = tmp_path / "in.png"
+    source.write_bytes(make_face_image([]) if content is None else content)
+    with pytest.raises(SystemExit) as caught:
+        cli_main(["annotate", str(source), str(tmp_path / "out.png"), "--face", face])
+    assert caught.value.code == 2 and message in capsys.readouterr().err
+    assert not (tmp_path / "out.png").exists()
