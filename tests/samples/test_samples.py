@@ -114,17 +114,51 @@ def test_sample_runs_against_a_configured_service(sample: pathlib.Path, emulator
 
     url = emulator.put_blob("photo-{}.png".format(uuid.uuid4().hex), make_face_image([FaceSpec("someone")]))
     proc = _run([sys.executable, str(sample)], ROOT, FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key,
-                FACE_SAMPLE_IMAGES=str(photo_folder), FACE_SAMPLE_IMAGE_URL=url)
+                FACE_SAMPLE_IMAGES=str(photo_folder), FACE_SAMPLE_IMAGE_URL=url, FACE_SAMPLE_TARGET="azure")
     assert proc.returncode == 0, _explain(proc)
     assert proc.stdout.startswith("Using the Face service at {}".format(emulator.endpoint)), _explain(proc)
 
 
 def test_sample_without_photos_explains_what_azure_needs(emulator) -> None:
     proc = _run([sys.executable, str(ROOT / "samples" / "sample_verify.py")], ROOT,
-                FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key)
+                FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key, FACE_SAMPLE_TARGET="azure")
     assert proc.returncode == 1, _explain(proc)
     assert "Set FACE_SAMPLE_IMAGES to a folder holding dad1.jpg" in proc.stderr, _explain(proc)
     assert "family.jpg" in proc.stderr, _explain(proc)
+
+
+# Samples using every test knob of the emulator: remote liveness front end, blobs for URLs, training, tokens.
+ON_A_RUNNING_EMULATOR = ["sample_face_liveness_detection", "sample_face_liveness_detection_async",
+                         "sample_face_detection_from_url", "sample_identify_from_large_person_group",
+                         "sample_authentication"]
+
+
+@pytest.fixture(scope="module")
+def running_emulator():
+    """An emulator in its own process, as a user starts it, accepting the authentication sample's token."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "azure.ai.vision.face.emulator", "--key", "k", "--training-seconds", "0.05",
+         "--bearer-token", "sample-token-accepted-by-the-emulator"],
+        cwd=str(ROOT), env=_clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("Face emulator listening on "), line
+        yield line.split()[4]
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+@pytest.mark.parametrize("name", ON_A_RUNNING_EMULATOR)
+def test_sample_runs_against_an_emulator_already_running(name: str, running_emulator: str) -> None:
+    if name.endswith("_async"):
+        pytest.importorskip(ASYNC_NEEDS)
+    proc = _run([sys.executable, str(ROOT / "samples" / (name + ".py"))], ROOT, FACE_ENDPOINT=running_emulator,
+                FACE_APIKEY="k")
+    assert proc.returncode == 0, _explain(proc)
+    assert proc.stdout.startswith("Using the Face emulator already running at {}".format(running_emulator)), _explain(proc)
 
 
 def test_half_configured_service_is_refused() -> None:
