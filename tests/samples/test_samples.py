@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import uuid
+from importlib.metadata import entry_points
 from typing import Dict, List, NamedTuple, Tuple
 
 import pytest
@@ -236,6 +237,12 @@ def doc_images(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, pathlib.Pa
     return paths
 
 
+# The package's pytest plugin (face_emulator fixture) loads through its entry point once the package is installed;
+# from a source checkout the documentation's tests name it explicitly, as an installed package would load it.
+_FACE_PLUGIN = [] if [ep for ep in entry_points(group="pytest11") if ep.name == "azure_face"] else [
+    "-p", "azure.ai.vision.face.emulator.pytest_plugin"]
+
+
 def _fill(snippet: Snippet, emulator, images: Dict[str, pathlib.Path]) -> str:
     values = {
         "<your endpoint>": emulator.endpoint,
@@ -275,7 +282,7 @@ def test_documentation_code_runs(snippet: Snippet, emulator, doc_images, tmp_pat
     script = tmp_path / "test_snippet.py"
     script.write_text(code, encoding="utf-8")
     if re.search(r"^def test_", code, re.MULTILINE):  # a test module: let pytest run its tests
-        proc = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(script)], tmp_path)
+        proc = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *_FACE_PLUGIN, str(script)], tmp_path)
     else:
         proc = _run([sys.executable, str(script)], tmp_path)
     assert proc.returncode == 0, "{}\n{}".format(snippet.name, _explain(proc))
