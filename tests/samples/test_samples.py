@@ -128,10 +128,8 @@ def test_sample_without_photos_explains_what_azure_needs(emulator) -> None:
     assert "family.jpg" in proc.stderr, _explain(proc)
 
 
-# Samples using every test knob of the emulator: remote liveness front end, blobs for URLs, training, tokens.
-ON_A_RUNNING_EMULATOR = ["sample_face_liveness_detection", "sample_face_liveness_detection_async",
-                         "sample_face_detection_from_url", "sample_identify_from_large_person_group",
-                         "sample_authentication"]
+# Samples using the emulator's knobs from another process: the liveness front end, blobs for URLs, tokens.
+ON_A_RUNNING_EMULATOR = ["sample_face_liveness_detection", "sample_face_detection_from_url", "sample_authentication"]
 
 
 @pytest.fixture(scope="module")
