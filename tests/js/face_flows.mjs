@@ -1,6 +1,6 @@
 // Drives the Face emulator with the official JavaScript REST client (@azure-rest/ai-vision-face).
 //
-// Usage: node face_flows.mjs CONFIG.json
+// Usage: node face_flows.mjs CONFIG.json [FLOW ...]   (all flows when none is named)
 // CONFIG: {"endpoint", "key", "apiVersion", "images": {"alice1", "alice2", "bob"} (file paths)}
 // Prints one JSON line: {"passed": [flow names], "failed": {flow name: message}}.
 // Each flow checks what the client returns; an unexpected status or shape fails the flow.
@@ -239,7 +239,9 @@ const flows = {
 
 const passed = [];
 const failed = {};
+const wanted = process.argv.slice(3);
 for (const [name, flow] of Object.entries(flows)) {
+  if (wanted.length && !wanted.includes(name)) continue;
   try {
     await flow();
     passed.push(name);

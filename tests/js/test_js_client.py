@@ -20,6 +20,8 @@ import pytest
 from azure.ai.vision.face.emulator import FaceEmulator
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
+from tests.emulator._tls import self_signed
+
 CLIENT = "@azure-rest/ai-vision-face"
 CLIENT_VERSION = "1.0.0-beta.3"
 HERE = pathlib.Path(__file__).resolve().parent
@@ -85,10 +87,9 @@ def _install() -> pathlib.Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def js_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dict[str, Any]]:
+def _run_flows(emu: FaceEmulator, work: pathlib.Path, *flows: str, **env: str) -> Dict[str, Any]:
+    """Run ``face_flows.mjs`` (all flows, or the named ones) against ``emu``; its report plus the requests seen."""
     folder = _install()
-    work = tmp_path_factory.mktemp("js")
     script = folder / "face_flows.mjs"  # beside node_modules, so its imports resolve
     shutil.copyfile(HERE / "face_flows.mjs", script)
     images = {
@@ -100,14 +101,21 @@ def js_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dict[str, Any]]
     for name, data in images.items():
         paths[name] = str(work / name)
         (work / name).write_bytes(data)
+    config = work / "config.json"
+    config.write_text(json.dumps({"endpoint": emu.endpoint, "key": emu.key, "apiVersion": "v1.2", "images": paths}))
+    done = subprocess.run(
+        ["node", str(script), str(config), *flows], capture_output=True, text=True, timeout=120, env=dict(os.environ, **env)
+    )
+    assert done.returncode == 0, done.stderr
+    report: Dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    report["requests"] = [(method, path) for method, path, _, _ in emu.requests]
+    return report
+
+
+@pytest.fixture(scope="module")
+def js_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dict[str, Any]]:
     with FaceEmulator(training_seconds=0.2) as emu:
-        config = work / "config.json"
-        config.write_text(json.dumps({"endpoint": emu.endpoint, "key": emu.key, "apiVersion": "v1.2", "images": paths}))
-        done = subprocess.run(["node", str(script), str(config)], capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-        report: Dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-        report["requests"] = [(method, path) for method, path, _, _ in emu.requests]
-        yield report
+        yield _run_flows(emu, tmp_path_factory.mktemp("js"))
 
 
 def test_the_script_ran_every_flow(js_run):
@@ -124,3 +132,13 @@ def test_js_client_talks_ga_and_polls_training_through_its_status(js_run):
     assert paths and all("api-version" not in p and p.startswith("/face/v1.2/") for p in paths if p.startswith("/face/"))
     for collection in ("largepersongroups/js-lpg", "largefacelists/js-lfl", "persongroups/js-pg"):
         assert ("GET", f"/face/v1.2/{collection}/training") in js_run["requests"], collection
+
+
+def test_js_client_over_https_trusting_the_emulator_certificate(tmp_path):
+    """The documented https route: --tls-cert/--tls-key, and node trusts the certificate via NODE_EXTRA_CA_CERTS."""
+    cert, key = self_signed(tmp_path)
+    with FaceEmulator(tls_cert=cert, tls_key=key, training_seconds=0.2) as emu:
+        assert emu.endpoint.startswith("https://")
+        report = _run_flows(emu, tmp_path, "detect", "largePersonGroup", "livenessWithVerifySession",
+                            NODE_EXTRA_CA_CERTS=cert)
+    assert report["failed"] == {} and report["passed"] == ["detect", "largePersonGroup", "livenessWithVerifySession"]
