@@ -24,8 +24,9 @@ API surface
 -----------
 * ``FaceEmulator(host="127.0.0.1", port=0, key="emulator-key", *, bearer_tokens=(),
   training_seconds=0.2, face_id_ttl_default=86400, rate_limit_per_minute=None,
-  data_dir=None, engine=None, log_requests=False, tls_cert=None, tls_key=None)`` - ``start()``,
-  ``stop()``, ``close()``, ``endpoint``,
+  data_dir=None, engine=None, log_requests=False, max_face_ids=100000, max_connections=128,
+  idle_timeout=30.0, request_timeout=30.0, tls_cert=None, tls_key=None)`` - ``start()``, ``stop()``,
+  ``close()``, ``endpoint``,
   ``key``; usable as a context manager.
 * ``run_emulator(**kwargs)`` - context manager yielding a started emulator.
 * Test knobs: ``fail_next(count, status, *, method, path, code, message,
@@ -60,7 +61,8 @@ Behaviour
   the front end (rules in :mod:`azure.ai.vision.face.emulator._liveness`): a session
   image only with ``enableSessionImage``, no attempt after the token expired or after
   3 attempts.
-* ``data_dir`` persists the state in SQLite so it survives a restart.
+* ``data_dir`` persists the state in SQLite (one row per entity, WAL) so it survives a restart, or a
+  ``kill -9``; one emulator per directory.  Limits: see the emulator's README, "Limits and durability".
 * For pytest users the package registers the ``face_emulator`` fixture
   (:mod:`azure.ai.vision.face.emulator.pytest_plugin`).
 """
