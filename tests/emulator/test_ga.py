@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from azure.ai.vision.face.emulator import FaceServiceError
+from azure.ai.vision.face.emulator import FaceEmulator, FaceServiceError
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
 from tests.emulator._http import Http
@@ -241,3 +241,18 @@ def test_ga_training_is_followed_through_its_training_status(emu):
         time.sleep(0.05)
     done = ga.get(location)
     assert done.header("retry-after-ms") is None and done.header("Retry-After") is None
+
+
+def test_ga_sessions_and_attempts_survive_a_restart_with_data_dir(tmp_path):
+    with FaceEmulator(data_dir=str(tmp_path)) as emu:
+        ga = Http(emu, version=GA)
+        sid = _session(ga, enableSessionImage=True)
+        verify_sid = create_verify_session(ga, PARAMS).json()["sessionId"]
+        emu.submit_liveness_attempt(sid, error="FaceWithMaskDetected")
+        image_id = emu.submit_liveness_attempt(sid)["result"]["sessionImageId"]
+        before = ga.get(f"/detectLiveness-sessions/{sid}").json()
+    with FaceEmulator(data_dir=str(tmp_path)) as emu:
+        ga = Http(emu, version=GA)
+        assert ga.get(f"/detectLiveness-sessions/{sid}").json() == before
+        assert ga.get(f"/sessionImages/{image_id}").status == 200
+        assert ga.get(f"/detectLivenessWithVerify-sessions/{verify_sid}").json()["results"]["verifyReferences"]
