@@ -49,7 +49,6 @@ class FaceClientOperationsMixin(OperationsBase):
         :keyword int face_id_time_to_live: How long, in seconds, the faceIds stay valid: 60 to 86400 (the default).
         :return: The detected faces.
         :rtype: list[~azure.ai.vision.face.models.FaceDetectionResult]
-        :raises ValueError: If an argument is out of the service's range (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _requests.detect(
