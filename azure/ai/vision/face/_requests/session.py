@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Dict, List, Optional
 
 from .. import models as _models
-from .._model_base import _dump
+from .._model_base import Model, _dump
 from ._base import (
     OCTET_STREAM,
     Call,
@@ -56,15 +56,15 @@ def create_liveness_with_verify_session(
     With ``verify_image`` the request is multipart/form-data: a ``Parameters`` part holding the options as JSON text
     and a ``VerifyImage`` part holding the image bytes (file name ``verify-image``), neither with a Content-Type of
     its own. Without it the options are sent as a JSON body; a binary stream is sent as it is. A mapping ``body``
-    may be keyed by wire names or by the models' attribute names.
+    may be keyed by wire names or by the models' attribute names (the published package takes only the latter with
+    an image, and sends a mapping as it is without one).
     """
     load = _models.CreateLivenessWithVerifySessionResult._from_wire
+    if isinstance(body, Mapping) and not isinstance(body, Model):
+        body = wire_keys(body, _models.CreateLivenessWithVerifySessionContent)
     if verify_image is None:
         return json_call("POST", LIVENESS_WITH_VERIFY, body, {}, content_type=content_type, load=load)
-    if isinstance(body, Mapping):
-        options = wire_keys(body, _models.CreateLivenessWithVerifySessionContent)
-    else:
-        options = _dump(body)
+    options = _dump(body)
     if hasattr(verify_image, "read"):
         verify_image = verify_image.read()  # read now: a retry must be able to send the same bytes again
     files = {
