@@ -197,6 +197,8 @@ def _cases() -> List[Case]:
              verify_image=img("alice")),
         Case("verifysession-create-snake-image", S, "create_liveness_with_verify_session",
              {"liveness_operation_mode": "Passive", "device_correlation_id": "dev-s"}, verify_image=img("alice")),
+        Case("verifysession-create-snake-json", S, "create_liveness_with_verify_session",
+             {"liveness_operation_mode": "Passive", "device_correlation_id": "dev-sj"}, verify_image=None),
         Case("verifysession-create-json-image", S, "create_liveness_with_verify_session",
              {"livenessOperationMode": "Passive", "deviceCorrelationId": "dev-3"}, verify_image=img("alice")),
         Case("verifysession-create-io", S, "create_liveness_with_verify_session",

@@ -33,6 +33,17 @@ DIFFERENCES: Dict[str, Tuple[Tuple[str, ...], str]] = {
         "create_liveness_with_verify_session with a verify image accepts the options as a JSON mapping keyed by wire "
         "names (camelCase, as every other JSON body of the API); the published package raises TypeError for it.",
     ),
+    "verifysession-create-snake-json": (
+        ("outcome", "request"),
+        "create_liveness_with_verify_session without a verify image sends a mapping keyed by the models' attribute "
+        "names (snake_case) with the service's JSON names, as it does with an image; the published package sends "
+        "the snake_case keys unchanged and the service refuses them.",
+    ),
+    "attribute:error-model": (
+        (),
+        "Errors mapped to a specific type (401/404/409/304) keep the parsed FaceErrorResponse as .model (the "
+        "published package sets it only on unmapped statuses); nothing a recorded outcome holds differs.",
+    ),
 }
 
 
