@@ -1,11 +1,11 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
-"""What every request builder shares: the ``Call`` description and the checks on what callers pass."""
+"""What every request builder shares: the ``Call`` description, path and query encoding, and JSON bodies."""
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Callable, Dict, Generic, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar
+from typing import Any, Callable, Dict, Generic, Iterable, List, Optional, Tuple, Type, TypeVar
 from urllib.parse import quote
 
 from .._model_base import Model, _dump

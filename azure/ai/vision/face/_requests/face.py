@@ -9,7 +9,6 @@ from .._types import _UNSET
 from ._base import OCTET_STREAM, Call, json_call, list_loader, query
 
 
-
 def _detected_faces(data: Any) -> List[_models.FaceDetectionResult]:
     return list_loader(_models.FaceDetectionResult._from_wire)(data)
 
@@ -74,40 +73,18 @@ def detect_from_session_image(
 
 def find_similar(
     body: Any,
+    target: Dict[str, Any],
     *,
-    face_id: Any = _UNSET,
-    face_ids: Any = _UNSET,
-    max_num_of_candidates_returned: Optional[int] = None,
-    mode: Any = None,
-    content_type: Optional[str] = None,
-) -> Call[List[_models.FaceFindSimilarResult]]:
-    """POST /findsimilars against a list of faceIds."""
-    target = {"faceIds": face_ids}
-    return _find_similar(body, face_id, target, max_num_of_candidates_returned, mode, content_type)
-
-
-def find_similar_from_large_face_list(
-    body: Any,
-    *,
-    face_id: Any = _UNSET,
-    large_face_list_id: Any = _UNSET,
-    max_num_of_candidates_returned: Optional[int] = None,
-    mode: Any = None,
-    content_type: Optional[str] = None,
-) -> Call[List[_models.FaceFindSimilarResult]]:
-    """POST /findsimilars against the persisted faces of a trained large face list."""
-    target = {"largeFaceListId": large_face_list_id}
-    return _find_similar(body, face_id, target, max_num_of_candidates_returned, mode, content_type)
-
-
-def _find_similar(
-    body: Any, face_id: Any, target: Dict[str, Any], max_candidates: Optional[int], mode: Any,
+    face_id: Any,
+    max_num_of_candidates_returned: Optional[int],
+    mode: Any,
     content_type: Optional[str],
 ) -> Call[List[_models.FaceFindSimilarResult]]:
-    """The find-similar request, whatever the candidates are (``target``: faceIds or a large face list)."""
+    """POST /findsimilars, whatever the candidates are: ``target`` is ``{"faceIds": ...}`` or
+    ``{"largeFaceListId": ...}``."""
     fields = {
         "faceId": face_id,
-        "maxNumOfCandidatesReturned": max_candidates,
+        "maxNumOfCandidatesReturned": max_num_of_candidates_returned,
         "mode": mode,
         **target,
     }

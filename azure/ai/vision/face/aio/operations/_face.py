@@ -209,8 +209,8 @@ class FaceClientOperationsMixin(AsyncOperationsBase):
         """
         call = _requests.find_similar(
             body,
+            {"faceIds": face_ids},
             face_id=face_id,
-            face_ids=face_ids,
             max_num_of_candidates_returned=max_num_of_candidates_returned,
             mode=mode,
             content_type=kwargs.pop("content_type", None),
@@ -262,10 +262,10 @@ class FaceClientOperationsMixin(AsyncOperationsBase):
         :rtype: list[~azure.ai.vision.face.models.FaceFindSimilarResult]
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.find_similar_from_large_face_list(
+        call = _requests.find_similar(
             body,
+            {"largeFaceListId": large_face_list_id},
             face_id=face_id,
-            large_face_list_id=large_face_list_id,
             max_num_of_candidates_returned=max_num_of_candidates_returned,
             mode=mode,
             content_type=kwargs.pop("content_type", None),
