@@ -113,11 +113,18 @@ def test_the_callers_error_map_is_used(flavour: str) -> None:
 
 
 @FLAVOURS
-def test_per_call_headers_are_sent_and_the_operations_accept_wins(flavour: str) -> None:
-    _, transport = call(flavour, "FaceAdministrationClient",
-                        get_group(headers={"x-trace": "t-1", "Accept": "text/plain"}), Answer(200, json=GROUP))
+def test_per_call_headers_are_sent_and_win_over_the_operations(flavour: str) -> None:
+    _, transport = call(flavour, "FaceAdministrationClient", get_group(headers={"x-trace": "t-1"}),
+                        Answer(200, json=GROUP))
     sent = transport.requests[0].headers
     assert sent["x-trace"] == "t-1" and sent["Accept"] == "application/json"
+    _, transport = call(flavour, "FaceClient",
+                        lambda client: client.detect(b"img", detection_model="detection_03",
+                                                     recognition_model="recognition_04", return_face_id=False,
+                                                     headers={"Accept": "text/plain", "Content-Type": "image/png"}),
+                        Answer(200, json=[]))
+    sent = transport.requests[0].headers
+    assert (sent["Accept"], sent["Content-Type"]) == ("text/plain", "image/png")  # as published
 
 
 @FLAVOURS

@@ -43,11 +43,12 @@ class AsyncOperationsBase:
         self._config = config
 
     def _request(self, call: Call[Any], kwargs: Any) -> HttpRequest:
-        # The caller's headers= and params= come first; the operation's own values (already percent-encoded) are
-        # added after them and win on a clash. The caller's query values go to the transport as given.
-        headers = case_insensitive_dict(kwargs.pop("headers", None) or {})
-        headers.update(call.headers or {})
+        # As published: the caller's headers= win over the operation's (Accept and Content-Type included). The
+        # caller's params= come first in the query and go to the transport as given; the operation's own values
+        # (already percent-encoded) follow them and win on a clash.
+        headers = case_insensitive_dict(call.headers or {})
         headers["Accept"] = call.accept
+        headers.update(kwargs.pop("headers", None) or {})
         params = dict(kwargs.pop("params", None) or {})
         params.update(call.params or {})
         return HttpRequest(
