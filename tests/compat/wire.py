@@ -39,6 +39,12 @@ DIFFERENCES: Dict[str, Tuple[Tuple[str, ...], str]] = {
         "names (snake_case) with the service's JSON names, as it does with an image; the published package sends "
         "the snake_case keys unchanged and the service refuses them.",
     ),
+    "lfl-delete-missing-stream": (
+        ("outcome", "request"),
+        "stream=True is accepted by the operations whose answer is empty (create, update, delete) as by all the "
+        "others; the published package raises TypeError (\"Pipeline.run() got multiple values for keyword argument "
+        "'stream'\") before sending.",
+    ),
     "attribute:error-model": (
         (),
         "Errors mapped to a specific type (401/404/409/304) keep the parsed FaceErrorResponse as .model (the "

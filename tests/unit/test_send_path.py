@@ -201,3 +201,13 @@ def _train_result(poller: Any) -> Any:
             return await (await poller).result()
         return wait()
     return poller.result()
+
+
+@FLAVOURS
+def test_stream_true_on_an_operation_with_an_empty_answer(flavour: str) -> None:
+    # a kept difference: the published package raises TypeError here before sending
+    delete = lambda client: client.large_person_group.delete("g", stream=True)  # noqa: E731
+    result, transport = call(flavour, "FaceAdministrationClient", delete, Answer(200))
+    assert b"".join(result) == b"" and [r.method for r in transport.requests] == ["DELETE"]
+    error, _ = call(flavour, "FaceAdministrationClient", delete, Answer(404, json=ERROR))
+    assert type(error) is ResourceNotFoundError and error.error.code == "SomeCode"
