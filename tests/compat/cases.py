@@ -380,7 +380,7 @@ def error_outcome(exc: BaseException) -> Dict[str, Any]:
     return out
 
 
-def _client_and_method(clients: Any, case: Case) -> Any:
+def _target(clients: Any, case: Case) -> Any:
     client = clients(case.client.split(".")[0], case.key)
     target = client
     for part in case.client.split(".")[1:]:
@@ -388,15 +388,11 @@ def _client_and_method(clients: Any, case: Case) -> Any:
     return target
 
 
-def _outcome_value(value: Any) -> Dict[str, Any]:
-    return {"result": plain(value)}
-
-
 def run_sync(clients: Callable[[str, Optional[str]], Any], case: Case, ctx: Dict[str, Any], models: Any,
              request_type: Any) -> Dict[str, Any]:
     """Run ``case`` with a synchronous client from ``clients(kind, key)``; the outcome as plain JSON."""
     args, kwargs = case.resolve(ctx, models)
-    target = _client_and_method(clients, case)
+    target = _target(clients, case)
     try:
         if case.mode == "send_request":
             method, url = args[0]
@@ -431,7 +427,7 @@ async def run_async(clients: Callable[[str, Optional[str]], Any], case: Case, ct
                     request_type: Any) -> Dict[str, Any]:
     """Run ``case`` with an asynchronous client; the same outcome shape as :func:`run_sync`."""
     args, kwargs = case.resolve(ctx, models)
-    target = _client_and_method(clients, case)
+    target = _target(clients, case)
 
     async def join(stream: Any) -> bytes:
         return b"".join([chunk async for chunk in stream])
