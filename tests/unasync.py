@@ -39,6 +39,12 @@ RULES: List[Tuple[str, str]] = [
     (r"\bface\.aio\b", "face"),
     (r"\basynchronous\b", "synchronous"),
     (r"\bis_async=True\b", "is_async=False"),
+    # The published package names a different options model in the first overload of
+    # create_liveness_with_verify_session: CreateLivenessSessionContent in the async client,
+    # CreateLivenessWithVerifySessionContent in the sync one (both are accepted by both). The aio source carries the
+    # async name; this rule writes the sync one, and only in that overload (the parameter is followed by verify_image).
+    (r"body: _models\.CreateLivenessSessionContent(?=,\s*\*,\s*verify_image)",
+     "body: _models.CreateLivenessWithVerifySessionContent"),
 ]
 
 

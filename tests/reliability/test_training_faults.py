@@ -2,6 +2,7 @@
 import uuid
 
 import pytest
+from azure.core.polling.base_polling import BadResponse
 from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import HttpResponseError
 
@@ -80,11 +81,13 @@ async def test_training_poll_of_the_wrong_shape_raises_an_azure_error(bad_server
         json_reply(["not", "an", "object"]),
     )
     poller = await run(admin.large_person_group.begin_train("g1"))
-    with pytest.raises(HttpResponseError):
+    with pytest.raises(HttpResponseError) as info:
         await run(poller.result())
+    assert "training status is not a JSON object" in str(info.value)
+    assert isinstance(info.value.inner_exception, BadResponse)  # the one private error, converted by the poller
 
 
-async def test_training_poll_failure_without_a_message_still_says_training_failed(bad_server, clients):
+async def test_training_poll_failure_without_a_message_carries_the_status_body(bad_server, clients):
     admin = clients.admin(bad_server.endpoint, retry_total=0)
     location = bad_server.endpoint + "/face/v1.2-preview.1/operations/op-1"
     bad_server.script(
@@ -94,7 +97,7 @@ async def test_training_poll_failure_without_a_message_still_says_training_faile
     poller = await run(admin.large_person_group.begin_train("g1"))
     with pytest.raises(HttpResponseError) as info:
         await run(poller.result())
-    assert "Training failed" in str(info.value)
+    assert info.value.status_code == 200 and '"status": "failed"' in str(info.value)
 
 
 async def test_training_start_refused_raises_the_service_error(bad_server, clients):

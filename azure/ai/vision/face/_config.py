@@ -150,6 +150,8 @@ _PLAIN_ENDPOINT = re.compile(
 def _check_endpoint(endpoint: Any) -> str:
     if isinstance(endpoint, str) and _PLAIN_ENDPOINT.fullmatch(endpoint):
         return endpoint.rstrip("/")
+    if endpoint is None:
+        raise ValueError("Parameter 'endpoint' must not be None.")
     if not isinstance(endpoint, str):
         raise TypeError("endpoint must be a string such as 'https://<resource-name>.cognitiveservices.azure.com/', "
                         "not {}.".format(type(endpoint).__name__))

@@ -19,6 +19,7 @@ from azure.core.exceptions import (
 )
 from azure.core.pipeline import PipelineResponse
 from azure.core.pipeline.policies import ContentDecodePolicy
+from azure.core.polling.base_polling import BadResponse, OperationResourcePolling
 
 from ._model_base import Model
 from ._requests._base import Call
@@ -132,21 +133,30 @@ def handle(
                 DecodeError, "The service's answer does not have the expected shape: {}".format(exc), response
             ) from exc
     if cls is not None:
-        return cls(pipeline_response, result, dict(response.headers))
+        return cls(pipeline_response, result, declared_headers(call, response))
     return result
 
 
-def training_failure(pipeline_response: Any) -> Optional[str]:
-    """The message of a failed training operation, for the error the poller raises."""
-    if pipeline_response is None:
-        return None
-    data = body_json(pipeline_response, strict=False)
-    if isinstance(data, dict):
-        status = data.get("status")
-        message = data.get("message")
-        if isinstance(status, str) and status.lower() == "failed":
-            return "Training failed: {}".format(message or "the service gave no reason")
-    return None
+def declared_headers(call: "Call[Any]", response: Any) -> Dict[str, Any]:
+    """The response headers the operation declares (``cls=``'s third argument): none for JSON operations."""
+    return {name: response.headers.get(name) for name in call.headers_out}
+
+
+class TrainingStatusPolling(OperationResourcePolling):  # type: ignore[type-arg]
+    """Reads a training operation's status (``operation-Location``; ``status`` in the JSON body).
+
+    The status check lives here, in the polling strategy: a body that is not a JSON object raises azure-core's
+    ``BadResponse``, which the poller (the one boundary) turns into ``HttpResponseError``, exactly as it does for a
+    missing status. A ``failed`` status is azure-core's business too: the poller raises ``HttpResponseError`` with
+    ``.error`` parsed from the status body, so ``.error.message`` is the service's explanation.
+    """
+
+    def get_status(self, pipeline_response: PipelineResponse) -> str:  # type: ignore[type-arg]
+        data = body_json(pipeline_response, strict=False)
+        if not isinstance(data, dict):
+            raise BadResponse("The training status is not a JSON object: {!r:.200}".format(
+                pipeline_response.http_response.text()))
+        return super().get_status(pipeline_response)
 
 
 # --------------------------------------------------------------------------- shape check ("never a partial model")

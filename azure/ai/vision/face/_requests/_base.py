@@ -1,12 +1,11 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
-"""What every request builder shares: the ``Call`` description and the checks on what callers pass."""
+"""What every request builder shares: the ``Call`` description, path and query encoding, and JSON bodies."""
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Callable, Dict, Generic, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar
+from typing import Any, Callable, Dict, Generic, Iterable, List, Optional, Tuple, Type, TypeVar
 from urllib.parse import quote
 
 from .._model_base import Model, _dump
@@ -14,7 +13,6 @@ from .._types import _UNSET
 
 JSON_CONTENT = "application/json"
 OCTET_STREAM = "application/octet-stream"
-MAX_IMAGE_BYTES = 6 * 1024 * 1024
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -23,10 +21,14 @@ ItemT = TypeVar("ItemT")
 class Call(Generic[T]):
     """A request to make, described without doing any I/O: route, query, body, accepted statuses, result loader.
 
+    ``accept`` is the Accept header the operation sends; ``headers_out`` names the response headers the operation
+    declares (handed to ``cls=`` as its third argument); ``stream`` returns the body as an iterator of bytes.
+
     Operation methods build one with a builder of this package and hand it to the client's single send path.
     """
 
-    __slots__ = ("method", "path", "params", "headers", "json", "content", "files", "ok", "load", "stream")
+    __slots__ = ("method", "path", "params", "headers", "json", "content", "files", "ok", "load", "stream", "accept",
+                 "headers_out")
 
     def __init__(
         self,
@@ -41,6 +43,8 @@ class Call(Generic[T]):
         ok: Tuple[int, ...] = (200,),
         load: Optional[Callable[[Any], T]] = None,
         stream: bool = False,
+        accept: str = JSON_CONTENT,
+        headers_out: Tuple[str, ...] = (),
     ) -> None:
         self.method = method
         self.path = path
@@ -52,35 +56,43 @@ class Call(Generic[T]):
         self.ok = ok
         self.load = load
         self.stream = stream
+        self.accept = accept
+        self.headers_out = headers_out
 
     def __repr__(self) -> str:
         return "Call({} {})".format(self.method, self.path)
 
 
 # --------------------------------------------------------------------------- path and query values
+#
+# Service parameters are not checked here (Azure SDK guideline): ranges, lengths, id patterns and image sizes are
+# the service's to refuse, with a 400 that surfaces as HttpResponseError. Values are only put on the wire.
 
 
-def path_id(value: Any, name: str) -> str:
-    """Check a path parameter and percent-encode it for use as one path segment."""
-    if not isinstance(value, str):
-        raise TypeError("{} must be a string, not {}.".format(name, type(value).__name__))
-    if not value:
-        raise ValueError("{} must not be empty.".format(name))
-    return quote(value, safe="")
+def path_id(value: Any) -> str:
+    """Percent-encode a path parameter as one path segment (``/`` included), as azure-core's serializer does."""
+    return quote(str(value), safe="")
 
 
-def path(template: str, **ids: str) -> str:
-    """Fill a route template such as ``/largefacelists/{largeFaceListId}`` with already-encoded ids."""
-    return template.format(**ids)
+def path(template: str, **ids: Any) -> str:
+    """Fill a route template such as ``/largefacelists/{largeFaceListId}``, percent-encoding each id."""
+    return template.format(**{name: path_id(value) for name, value in ids.items()})
 
 
 def query(**values: Any) -> Dict[str, str]:
-    """Build query parameters, leaving out ``None``; booleans become ``true``/``false``, enums their value."""
+    """Build the operation's query parameters, already percent-encoded (a space is ``%20``), leaving out ``None``.
+
+    Booleans become ``true``/``false``, enums their value, lists their items joined by ``,`` (an empty list sends
+    the parameter with an empty value). Values are encoded here so that every transport sends the same bytes.
+    """
     out: Dict[str, str] = {}
     for key, value in values.items():
         if value is None:
             continue
-        out[key] = _query_value(value)
+        if isinstance(value, (list, tuple)):
+            out[key] = ",".join(_query_value(item) for item in value)
+        else:
+            out[key] = _query_value(value)
     return out
 
 
@@ -88,139 +100,8 @@ def _query_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, (list, tuple)):
-        return ",".join(_query_value(item) for item in value)
-    return str(value)
-
-
-# --------------------------------------------------------------------------- argument checks
-
-
-def check_int(name: str, value: Optional[int], low: int, high: int) -> Optional[int]:
-    """Check an optional whole number against the service's inclusive range."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("{} must be an int, not {}.".format(name, type(value).__name__))
-    if not low <= value <= high:
-        raise ValueError("{} must be between {} and {} (inclusive); got {}.".format(name, low, high, value))
-    return value
-
-
-def check_float(name: str, value: Optional[float], low: float, high: float) -> Optional[float]:
-    """Check an optional number against the service's inclusive range."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError("{} must be a number, not {}.".format(name, type(value).__name__))
-    if not low <= value <= high:
-        raise ValueError("{} must be between {} and {} (inclusive); got {}.".format(name, low, high, value))
-    return value
-
-
-def check_bool(name: str, value: Optional[bool]) -> Optional[bool]:
-    """Check an optional flag."""
-    if value is not None and not isinstance(value, bool):
-        raise TypeError("{} must be True or False, not {!r}.".format(name, value))
-    return value
-
-
-# Free-text strings the service accepts empty; every other string argument names something (an id, a model, a mode,
-# a URL, a display name) and an empty one can only be refused by the service.
-
-
-def check_str(name: str, value: Any, *, max_length: Optional[int] = None, allow_empty: bool = False) -> Any:
-    """Check an optional string: not empty (unless ``allow_empty``: free text), within the service's length limit."""
-    if value is None or value is _UNSET:
-        return value
-    if not isinstance(value, str):
-        raise TypeError("{} must be a string, not {}.".format(name, type(value).__name__))
-    if not value and not allow_empty:
-        raise ValueError("{} must not be empty.".format(name))
-    if max_length is not None and len(value) > max_length:
-        raise ValueError("{} may hold at most {} characters; got {}.".format(name, max_length, len(value)))
-    return value
-
-
-def check_ids(name: str, value: Any, *, low: int = 1, high: Optional[int] = None) -> Any:
-    """Check a list of id strings (non-empty, within the service's count limit)."""
-    if value is None or value is _UNSET:
-        return value
-    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise TypeError("{} must be a list of id strings, not {}.".format(name, type(value).__name__))
-    if len(value) < low:
-        raise ValueError("{} must hold at least {} id{}; got an empty list.".format(name, low, "" if low == 1 else "s"))
-    if high is not None and len(value) > high:
-        raise ValueError("{} may hold at most {} ids; got {}.".format(name, high, len(value)))
-    for item in value:
-        if not isinstance(item, str):
-            raise TypeError("{} must hold strings; found {!r}.".format(name, item))
-        if not item:
-            raise ValueError("{} must not hold empty strings.".format(name))
-    return list(value)
-
-
-def check_enum_list(name: str, value: Any) -> Any:
-    """Check an optional list of enum members or strings."""
-    if value is None:
-        return None
-    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise TypeError("{} must be a list (for example [FaceAttributeTypeDetection03.HEAD_POSE]), not {}.".format(
-            name, type(value).__name__))
-    for item in value:
-        if not isinstance(item, str):
-            raise TypeError("{} must hold strings or enum members; found {!r}.".format(name, item))
-    return list(value)
-
-
-def target_face(value: Optional[Sequence[int]]) -> Optional[str]:
-    """Format ``target_face`` ([left, top, width, height]) for the query string."""
-    if value is None:
-        return None
-    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)) or len(value) != 4:
-        raise ValueError("target_face must be a list of four ints: [left, top, width, height]; got {!r}.".format(value))
-    for item in value:
-        if isinstance(item, bool) or not isinstance(item, int) or item < 0:
-            raise ValueError("target_face must hold four non-negative ints; got {!r}.".format(value))
-    return ",".join(str(item) for item in value)
-
-
-def image_bytes(name: str, value: Any) -> Any:
-    """Check an image given as bytes (or a binary stream) before it is uploaded."""
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        size = len(value)
-        if size == 0:
-            raise ValueError("{} is empty: pass the bytes of a JPEG, PNG, GIF or BMP image.".format(name))
-        if size > MAX_IMAGE_BYTES:
-            raise ValueError("{} is {} bytes; the service accepts images of at most 6 MB.".format(name, size))
-        return bytes(value) if not isinstance(value, bytes) else value
-    if hasattr(value, "read"):
-        if isinstance(value, io.TextIOBase):
-            raise TypeError("{} is a text stream: open the image in binary mode, open(path, 'rb').".format(name))
-        left = _remaining(value)
-        if left == 0:
-            raise ValueError("{} is an empty stream (nothing left to read): pass the bytes of a JPEG, PNG, GIF or BMP "
-                             "image, or rewind the stream with seek(0).".format(name))
-        if left is not None and left > MAX_IMAGE_BYTES:
-            raise ValueError("{} holds {} bytes; the service accepts images of at most 6 MB.".format(name, left))
-        return value
-    raise TypeError(
-        "{} must be the image's bytes (for example open(path, 'rb').read()), not {}.".format(name, type(value).__name__)
-    )
-
-
-def _remaining(stream: Any) -> Optional[int]:
-    """The bytes left in a seekable stream (its position is kept), or None when that cannot be known."""
-    try:
-        if not stream.seekable():
-            return None
-        position = stream.tell()
-        end = stream.seek(0, io.SEEK_END)
-        stream.seek(position, io.SEEK_SET)
-        return int(end - position)
-    except (AttributeError, OSError, ValueError, TypeError):
-        return None
+        value = value.value
+    return quote(str(value), safe="")
 
 
 # --------------------------------------------------------------------------- bodies
@@ -240,7 +121,9 @@ def json_body(
     """Choose the body of a JSON operation: the caller's ``body`` (mapping, model or stream) or keyword ``fields``.
 
     ``fields`` maps wire names to the keyword values (``_UNSET``/``None`` are left out); ``required`` names the
-    wire keys the keyword form must carry. Returns keyword arguments for ``Call`` (``json=`` or ``content=``).
+    wire keys the keyword form must carry (a missing one is a missing Python argument: TypeError). A given ``body``
+    is sent as it is and the keywords are ignored. Returns keyword arguments for ``Call`` (``json=`` or
+    ``content=``).
     """
     given = {key: value for key, value in fields.items() if value is not _UNSET and value is not None}
     if body is _UNSET or body is None:
@@ -251,18 +134,12 @@ def json_body(
                     "s" if len(missing) > 1 else "", ", ".join(missing))
             )
         return {"json": {key: _dump(value) for key, value in given.items()}}
-    if given:
-        raise TypeError(
-            "pass either `body` or keyword arguments ({}), not both: keywords given with a body would be "
-            "ignored.".format(", ".join(_snake(key) for key in given))
-        )
+    # the body wins: keyword fields given with it are ignored, as with the published package
     if isinstance(body, (Model, Mapping)):
         return {"json": _dump(body)}
     if isinstance(body, (bytes, bytearray)) or hasattr(body, "read"):
         return {"content": body, "headers": {"Content-Type": content_type or JSON_CONTENT}}
-    raise TypeError(
-        "body must be a JSON mapping, a model or a binary stream (IO[bytes]), not {}.".format(type(body).__name__)
-    )
+    return {"json": _dump(body)}
 
 
 def json_call(

@@ -6,21 +6,7 @@ from typing import Any, Dict, List, Optional
 
 from .. import models as _models
 from .._types import _UNSET
-from ._base import (
-    OCTET_STREAM,
-    Call,
-    check_bool,
-    check_enum_list,
-    check_float,
-    check_ids,
-    check_int,
-    check_str,
-    image_bytes,
-    json_call,
-    list_loader,
-    query,
-)
-
+from ._base import OCTET_STREAM, Call, json_call, list_loader, query
 
 
 def _detected_faces(data: Any) -> List[_models.FaceDetectionResult]:
@@ -47,13 +33,13 @@ def detect_query(
 ) -> Dict[str, str]:
     """The query string shared by every form of detection (image bytes, URL, session image)."""
     return query(
-        detectionModel=check_str("detection_model", detection_model),
-        recognitionModel=check_str("recognition_model", recognition_model),
-        returnFaceId=check_bool("return_face_id", return_face_id),
-        returnFaceAttributes=check_enum_list("return_face_attributes", return_face_attributes) or None,
-        returnFaceLandmarks=check_bool("return_face_landmarks", return_face_landmarks),
-        returnRecognitionModel=check_bool("return_recognition_model", return_recognition_model),
-        faceIdTimeToLive=check_int("face_id_time_to_live", face_id_time_to_live, 60, 86400),
+        detectionModel=detection_model,
+        recognitionModel=recognition_model,
+        returnFaceId=return_face_id,
+        returnFaceAttributes=return_face_attributes,
+        returnFaceLandmarks=return_face_landmarks,
+        returnRecognitionModel=return_recognition_model,
+        faceIdTimeToLive=face_id_time_to_live,
     )
 
 
@@ -64,14 +50,14 @@ def detect(image_content: Any, *, content_type: Optional[str] = None, **options:
         "/detect",
         params=detect_query(**options),
         headers={"Content-Type": content_type or OCTET_STREAM},
-        content=image_bytes("image_content", image_content),
+        content=image_content,
         load=_detected_faces,
     )
 
 
 def detect_from_url(body: Any, *, url: Any = _UNSET, content_type: Optional[str] = None, **options: Any) -> Call[List[_models.FaceDetectionResult]]:
     """POST /detect with ``{"url": ...}``: the service downloads the image."""
-    fields = {"url": check_str("url", url)}
+    fields = {"url": url}
     return json_call("POST", "/detect", body, fields, required=("url",), content_type=content_type,
                      params=detect_query(**options), load=_detected_faces)
 
@@ -80,48 +66,26 @@ def detect_from_session_image(
     body: Any, *, session_image_id: Any = _UNSET, content_type: Optional[str] = None, **options: Any
 ) -> Call[List[_models.FaceDetectionResult]]:
     """POST /detect with ``{"sessionImageId": ...}``: detect on an image kept by a liveness session."""
-    fields = {"sessionImageId": check_str("session_image_id", session_image_id)}
+    fields = {"sessionImageId": session_image_id}
     return json_call("POST", "/detect", body, fields, required=("sessionImageId",), content_type=content_type,
                      params=detect_query(**options), load=_detected_faces)
 
 
 def find_similar(
     body: Any,
+    target: Dict[str, Any],
     *,
-    face_id: Any = _UNSET,
-    face_ids: Any = _UNSET,
-    max_num_of_candidates_returned: Optional[int] = None,
-    mode: Any = None,
-    content_type: Optional[str] = None,
-) -> Call[List[_models.FaceFindSimilarResult]]:
-    """POST /findsimilars against a list of faceIds."""
-    target = {"faceIds": check_ids("face_ids", face_ids, high=1000)}
-    return _find_similar(body, face_id, target, max_num_of_candidates_returned, mode, content_type)
-
-
-def find_similar_from_large_face_list(
-    body: Any,
-    *,
-    face_id: Any = _UNSET,
-    large_face_list_id: Any = _UNSET,
-    max_num_of_candidates_returned: Optional[int] = None,
-    mode: Any = None,
-    content_type: Optional[str] = None,
-) -> Call[List[_models.FaceFindSimilarResult]]:
-    """POST /findsimilars against the persisted faces of a trained large face list."""
-    target = {"largeFaceListId": check_str("large_face_list_id", large_face_list_id, max_length=64)}
-    return _find_similar(body, face_id, target, max_num_of_candidates_returned, mode, content_type)
-
-
-def _find_similar(
-    body: Any, face_id: Any, target: Dict[str, Any], max_candidates: Optional[int], mode: Any,
+    face_id: Any,
+    max_num_of_candidates_returned: Optional[int],
+    mode: Any,
     content_type: Optional[str],
 ) -> Call[List[_models.FaceFindSimilarResult]]:
-    """The find-similar request, whatever the candidates are (``target``: faceIds or a large face list)."""
+    """POST /findsimilars, whatever the candidates are: ``target`` is ``{"faceIds": ...}`` or
+    ``{"largeFaceListId": ...}``."""
     fields = {
-        "faceId": check_str("face_id", face_id),
-        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_candidates, 1, 1000),
-        "mode": check_str("mode", mode),
+        "faceId": face_id,
+        "maxNumOfCandidatesReturned": max_num_of_candidates_returned,
+        "mode": mode,
         **target,
     }
     return json_call("POST", "/findsimilars", body, fields, required=("faceId", *target), content_type=content_type,
@@ -130,7 +94,7 @@ def _find_similar(
 
 def group(body: Any, *, face_ids: Any = _UNSET, content_type: Optional[str] = None) -> Call[_models.FaceGroupingResult]:
     """POST /group: split faceIds into groups of the same person."""
-    fields = {"faceIds": check_ids("face_ids", face_ids, high=1000)}
+    fields = {"faceIds": face_ids}
     return json_call("POST", "/group", body, fields, required=("faceIds",), content_type=content_type,
                      load=_models.FaceGroupingResult._from_wire)
 
@@ -146,10 +110,10 @@ def identify_from_large_person_group(
 ) -> Call[List[_models.FaceIdentificationResult]]:
     """POST /identify: find the persons of a trained large person group who match each faceId."""
     fields = {
-        "faceIds": check_ids("face_ids", face_ids, high=10),
-        "largePersonGroupId": check_str("large_person_group_id", large_person_group_id, max_length=64),
-        "maxNumOfCandidatesReturned": check_int("max_num_of_candidates_returned", max_num_of_candidates_returned, 1, 100),
-        "confidenceThreshold": check_float("confidence_threshold", confidence_threshold, 0.0, 1.0),
+        "faceIds": face_ids,
+        "largePersonGroupId": large_person_group_id,
+        "maxNumOfCandidatesReturned": max_num_of_candidates_returned,
+        "confidenceThreshold": confidence_threshold,
     }
     return json_call("POST", "/identify", body, fields, required=("faceIds", "largePersonGroupId"), content_type=content_type,
                      load=_identified_faces)
@@ -159,7 +123,7 @@ def verify_face_to_face(
     body: Any, *, face_id1: Any = _UNSET, face_id2: Any = _UNSET, content_type: Optional[str] = None
 ) -> Call[_models.FaceVerificationResult]:
     """POST /verify with two faceIds."""
-    fields = {"faceId1": check_str("face_id1", face_id1), "faceId2": check_str("face_id2", face_id2)}
+    fields = {"faceId1": face_id1, "faceId2": face_id2}
     return json_call("POST", "/verify", body, fields, required=("faceId1", "faceId2"), content_type=content_type,
                      load=_models.FaceVerificationResult._from_wire)
 
@@ -174,9 +138,9 @@ def verify_from_large_person_group(
 ) -> Call[_models.FaceVerificationResult]:
     """POST /verify with a faceId and a person of a large person group."""
     fields = {
-        "faceId": check_str("face_id", face_id),
-        "largePersonGroupId": check_str("large_person_group_id", large_person_group_id, max_length=64),
-        "personId": check_str("person_id", person_id),
+        "faceId": face_id,
+        "largePersonGroupId": large_person_group_id,
+        "personId": person_id,
     }
     return json_call("POST", "/verify", body, fields, required=("faceId", "largePersonGroupId", "personId"), content_type=content_type,
                      load=_models.FaceVerificationResult._from_wire)

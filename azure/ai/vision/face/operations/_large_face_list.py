@@ -8,7 +8,8 @@ from typing import IO, Any, List, Optional, Union, overload
 from azure.core.polling import LROPoller
 
 from azure.ai.vision.face import models as _models
-from azure.ai.vision.face._requests import large_face_list as _requests
+from azure.ai.vision.face._requests import _containers as _c
+from azure.ai.vision.face._requests._base import Call, path
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.operations._base import OperationsBase
 
@@ -73,8 +74,8 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceExistsError: If a list with this id already exists.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.create(
-            large_face_list_id,
+        call = _c.create(
+            path(_c.LIST, largeFaceListId=large_face_list_id),
             body,
             name=name,
             user_data=user_data,
@@ -93,7 +94,7 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.delete(large_face_list_id)
+        call: Call[None] = Call("DELETE", path(_c.LIST, largeFaceListId=large_face_list_id))
         return self._send(call, **kwargs)
 
     def get(
@@ -112,7 +113,8 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get(large_face_list_id, return_recognition_model=return_recognition_model)
+        call = _c.get(path(_c.LIST, largeFaceListId=large_face_list_id), _models.LargeFaceList._from_wire,
+                      return_recognition_model=return_recognition_model)
         return self._send(call, **kwargs)
 
     @overload
@@ -158,8 +160,8 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.update(
-            large_face_list_id, body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+        call = _c.update(
+            path(_c.LIST, largeFaceListId=large_face_list_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
         )
         return self._send(call, **kwargs)
 
@@ -180,10 +182,10 @@ class LargeFaceListOperations(OperationsBase):
         :keyword bool return_recognition_model: Whether to include each list's recognition model.
         :return: One page of lists.
         :rtype: list[~azure.ai.vision.face.models.LargeFaceList]
-        :raises ValueError: If ``top`` is out of range (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_large_face_lists(start=start, top=top, return_recognition_model=return_recognition_model)
+        call = _c.page(_c.LISTS, _models.LargeFaceList._from_wire, start=start, top=top,
+                       return_recognition_model=return_recognition_model)
         return self._send(call, **kwargs)
 
     def get_training_status(self, large_face_list_id: str, **kwargs: Any) -> _models.FaceTrainingResult:
@@ -196,7 +198,8 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list, or it was never trained.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_training_status(large_face_list_id)
+        call = Call("GET", path(_c.LIST_TRAINING, largeFaceListId=large_face_list_id),
+                    load=_models.FaceTrainingResult._from_wire)
         return self._send(call, **kwargs)
 
     def begin_train(self, large_face_list_id: str, **kwargs: Any) -> LROPoller[None]:
@@ -217,7 +220,8 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if training fails, with the service's reason in the message.
         """
-        return self._begin(_requests.train(large_face_list_id), **kwargs)
+        call: Call[None] = Call("POST", path(_c.LIST_TRAIN, largeFaceListId=large_face_list_id), ok=(202,))
+        return self._begin(call, **kwargs)
 
     def add_face(
         self,
@@ -245,12 +249,10 @@ class LargeFaceListOperations(OperationsBase):
         :keyword str user_data: Free data to keep with the face, at most 1 KB.
         :return: The id of the persisted face.
         :rtype: ~azure.ai.vision.face.models.AddFaceResult
-        :raises ValueError: If the image is empty or larger than 6 MB, or ``target_face`` is not four
-         non-negative ints (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.add_face(
-            large_face_list_id,
+        call = _c.add_face(
+            path(_c.LIST_FACES, largeFaceListId=large_face_list_id),
             image_content,
             target_face=target_face,
             detection_model=detection_model,
@@ -326,11 +328,10 @@ class LargeFaceListOperations(OperationsBase):
         :keyword str user_data: Free data to keep with the face, at most 1 KB.
         :return: The id of the persisted face.
         :rtype: ~azure.ai.vision.face.models.AddFaceResult
-        :raises ValueError: If ``target_face`` is not four non-negative ints (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.add_face_from_url(
-            large_face_list_id,
+        call = _c.add_face_from_url(
+            path(_c.LIST_FACES, largeFaceListId=large_face_list_id),
             body,
             url=url,
             target_face=target_face,
@@ -352,7 +353,7 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.delete_face(large_face_list_id, persisted_face_id)
+        call: Call[None] = Call("DELETE", path(_c.LIST_FACE, largeFaceListId=large_face_list_id, persistedFaceId=persisted_face_id))
         return self._send(call, **kwargs)
 
     def get_face(
@@ -369,7 +370,7 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_face(large_face_list_id, persisted_face_id)
+        call = _c.get(path(_c.LIST_FACE, largeFaceListId=large_face_list_id, persistedFaceId=persisted_face_id), _models.LargeFaceListFace._from_wire)
         return self._send(call, **kwargs)
 
     @overload
@@ -428,9 +429,8 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.update_face(
-            large_face_list_id,
-            persisted_face_id,
+        call = _c.update_face(
+            path(_c.LIST_FACE, largeFaceListId=large_face_list_id, persistedFaceId=persisted_face_id),
             body,
             user_data=user_data,
             content_type=kwargs.pop("content_type", None),
@@ -450,9 +450,9 @@ class LargeFaceListOperations(OperationsBase):
         :keyword int top: How many faces to return: 1 to 1000 (the service's default is 1000).
         :return: One page of faces.
         :rtype: list[~azure.ai.vision.face.models.LargeFaceListFace]
-        :raises ValueError: If ``top`` is out of range (checked before sending).
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_faces(large_face_list_id, start=start, top=top)
+        call = _c.page(path(_c.LIST_FACES, largeFaceListId=large_face_list_id), _models.LargeFaceListFace._from_wire,
+                       start=start, top=top)
         return self._send(call, **kwargs)

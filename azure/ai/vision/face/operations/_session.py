@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import IO, Any, Iterator, List, Optional, Union, overload
 
 from azure.ai.vision.face import models as _models
+from azure.ai.vision.face._requests import face as _face
 from azure.ai.vision.face._requests import session as _requests
-from azure.ai.vision.face._requests._base import Call
+from azure.ai.vision.face._requests._base import Call, check_api_version, json_call
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.operations._base import OperationsBase
 
@@ -48,7 +49,8 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :rtype: ~azure.ai.vision.face.models.CreateLivenessSessionResult
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.create_liveness_session(body, content_type=kwargs.pop("content_type", None))
+        call = json_call("POST", _requests.LIVENESS, body, {}, content_type=kwargs.pop("content_type", None),
+                         load=_models.CreateLivenessSessionResult._from_wire)
         return self._send(call, **kwargs)
 
     def get_liveness_session_result(self, session_id: str, **kwargs: Any) -> _models.LivenessSession:
@@ -60,7 +62,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_liveness_session_result(session_id)
+        call = Call("GET", _requests.session_route(_requests.LIVENESS, session_id), load=_models.LivenessSession._from_wire)
         return self._send(call, **kwargs)
 
     def get_liveness_sessions(
@@ -73,10 +75,9 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :keyword int top: How many sessions to list: 1 to 1000 (the default).
         :return: The sessions.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionItem]
-        :raises ValueError: If ``top`` is out of range (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_liveness_sessions(start=start, top=top)
+        call = Call("GET", _requests.LIVENESS, params=_requests.paging(start, top), load=_requests.session_items)
         return self._send(call, **kwargs)
 
     def delete_liveness_session(self, session_id: str, **kwargs: Any) -> None:
@@ -88,7 +89,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.delete_liveness_session(session_id)
+        call: Call[None] = Call("DELETE", _requests.session_route(_requests.LIVENESS, session_id))
         return self._send(call, **kwargs)
 
     def get_liveness_session_audit_entries(
@@ -105,7 +106,8 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_liveness_session_audit_entries(session_id, start=start, top=top)
+        call = Call("GET", _requests.session_route(_requests.LIVENESS, session_id) + "/audit",
+                    params=_requests.paging(start, top), load=_requests.audit_entries)
         return self._send(call, **kwargs)
 
     # ------------------------------------------------------------------ liveness-with-verify sessions
@@ -113,7 +115,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
     @overload
     def create_liveness_with_verify_session(
         self,
-        body: _requests.VerifySessionContent,
+        body: _models.CreateLivenessWithVerifySessionContent,
         *,
         verify_image: Optional[bytes],
         content_type: str = "application/json",
@@ -147,7 +149,6 @@ class FaceSessionClientOperationsMixin(OperationsBase):
          ``application/json`` by default.
         :return: The new session's id and authorization token, and the reference face when an image was sent.
         :rtype: ~azure.ai.vision.face.models.CreateLivenessWithVerifySessionResult
-        :raises ValueError: If ``verify_image`` is empty or larger than 6 MB (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _requests.create_liveness_with_verify_session(
@@ -166,7 +167,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_liveness_with_verify_session_result(session_id)
+        call = Call("GET", _requests.session_route(_requests.LIVENESS_WITH_VERIFY, session_id), load=_models.LivenessWithVerifySession._from_wire)
         return self._send(call, **kwargs)
 
     def get_liveness_with_verify_sessions(
@@ -178,10 +179,9 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :keyword int top: The page size, 1 to 1000 (the default).
         :return: The sessions.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionItem]
-        :raises ValueError: If ``top`` is out of range (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_liveness_with_verify_sessions(start=start, top=top)
+        call = Call("GET", _requests.LIVENESS_WITH_VERIFY, params=_requests.paging(start, top), load=_requests.session_items)
         return self._send(call, **kwargs)
 
     def delete_liveness_with_verify_session(self, session_id: str, **kwargs: Any) -> None:
@@ -193,7 +193,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.delete_liveness_with_verify_session(session_id)
+        call: Call[None] = Call("DELETE", _requests.session_route(_requests.LIVENESS_WITH_VERIFY, session_id))
         return self._send(call, **kwargs)
 
     def get_liveness_with_verify_session_audit_entries(
@@ -209,7 +209,8 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If the session does not exist.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_liveness_with_verify_session_audit_entries(session_id, start=start, top=top)
+        call = Call("GET", _requests.session_route(_requests.LIVENESS_WITH_VERIFY, session_id) + "/audit",
+                    params=_requests.paging(start, top), load=_requests.audit_entries)
         return self._send(call, **kwargs)
 
     # ------------------------------------------------------------------ session images
@@ -226,7 +227,9 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such image.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[Iterator[bytes]] = _requests.get_session_image(session_image_id, api_version=self._config.api_version)
+        call: Call[Iterator[bytes]] = _requests.get_session_image(
+            session_image_id, api_version=self._config.api_version
+        )
         return self._send(call, **kwargs)
 
     @overload
@@ -311,13 +314,13 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :keyword int face_id_time_to_live: How long, in seconds, the faceIds stay valid: 60 to 86400.
         :return: The detected faces.
         :rtype: list[~azure.ai.vision.face.models.FaceDetectionResult]
-        :raises ValueError: If the client's API version keeps no session images, or an argument is out of range
-         (checked before sending).
+        :raises ValueError: If the client's API version keeps no session images (checked
+         before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.detect_from_session_image(
+        check_api_version(self._config.api_version, "detect_from_session_image", _requests.NO_SESSION_IMAGES)
+        call = _face.detect_from_session_image(
             body,
-            api_version=self._config.api_version,
             session_image_id=session_image_id,
             content_type=kwargs.pop("content_type", None),
             detection_model=detection_model,

@@ -48,7 +48,6 @@ class FaceClientOperationsMixin(AsyncOperationsBase):
         :keyword int face_id_time_to_live: How long, in seconds, the faceIds stay valid: 60 to 86400 (the default).
         :return: The detected faces.
         :rtype: list[~azure.ai.vision.face.models.FaceDetectionResult]
-        :raises ValueError: If an argument is out of the service's range (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _requests.detect(
@@ -210,8 +209,8 @@ class FaceClientOperationsMixin(AsyncOperationsBase):
         """
         call = _requests.find_similar(
             body,
+            {"faceIds": face_ids},
             face_id=face_id,
-            face_ids=face_ids,
             max_num_of_candidates_returned=max_num_of_candidates_returned,
             mode=mode,
             content_type=kwargs.pop("content_type", None),
@@ -263,10 +262,10 @@ class FaceClientOperationsMixin(AsyncOperationsBase):
         :rtype: list[~azure.ai.vision.face.models.FaceFindSimilarResult]
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.find_similar_from_large_face_list(
+        call = _requests.find_similar(
             body,
+            {"largeFaceListId": large_face_list_id},
             face_id=face_id,
-            large_face_list_id=large_face_list_id,
             max_num_of_candidates_returned=max_num_of_candidates_returned,
             mode=mode,
             content_type=kwargs.pop("content_type", None),

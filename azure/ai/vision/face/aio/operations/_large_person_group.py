@@ -7,7 +7,8 @@ from typing import IO, Any, List, Optional, Union, overload
 from azure.core.polling import AsyncLROPoller
 
 from azure.ai.vision.face import models as _models
-from azure.ai.vision.face._requests import large_person_group as _requests
+from azure.ai.vision.face._requests import _containers as _c
+from azure.ai.vision.face._requests._base import Call, path
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.aio.operations._base import AsyncOperationsBase
 
@@ -73,8 +74,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceExistsError: If a group with this id already exists.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.create(
-            large_person_group_id,
+        call = _c.create(
+            path(_c.GROUP, largePersonGroupId=large_person_group_id),
             body,
             name=name,
             user_data=user_data,
@@ -93,7 +94,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.delete(large_person_group_id)
+        call: Call[None] = Call("DELETE", path(_c.GROUP, largePersonGroupId=large_person_group_id))
         return await self._send(call, **kwargs)
 
     async def get(
@@ -112,7 +113,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get(large_person_group_id, return_recognition_model=return_recognition_model)
+        call = _c.get(path(_c.GROUP, largePersonGroupId=large_person_group_id), _models.LargePersonGroup._from_wire,
+                      return_recognition_model=return_recognition_model)
         return await self._send(call, **kwargs)
 
     @overload
@@ -158,8 +160,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.update(
-            large_person_group_id, body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+        call = _c.update(
+            path(_c.GROUP, largePersonGroupId=large_person_group_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
         )
         return await self._send(call, **kwargs)
 
@@ -180,11 +182,10 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :keyword bool return_recognition_model: Whether to include each group's recognition model.
         :return: One page of groups.
         :rtype: list[~azure.ai.vision.face.models.LargePersonGroup]
-        :raises ValueError: If ``top`` is out of range (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_large_person_groups(
-            start=start, top=top, return_recognition_model=return_recognition_model
+        call = _c.page(
+            _c.GROUPS, _models.LargePersonGroup._from_wire, start=start, top=top, return_recognition_model=return_recognition_model
         )
         return await self._send(call, **kwargs)
 
@@ -198,7 +199,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, or it was never trained.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_training_status(large_person_group_id)
+        call = Call("GET", path(_c.GROUP_TRAINING, largePersonGroupId=large_person_group_id),
+                    load=_models.FaceTrainingResult._from_wire)
         return await self._send(call, **kwargs)
 
     async def begin_train(self, large_person_group_id: str, **kwargs: Any) -> AsyncLROPoller[None]:
@@ -219,7 +221,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if training fails, with the service's reason in the message.
         """
-        return await self._begin(_requests.train(large_person_group_id), **kwargs)
+        call: Call[None] = Call("POST", path(_c.GROUP_TRAIN, largePersonGroupId=large_person_group_id), ok=(202,))
+        return await self._begin(call, **kwargs)
 
     @overload
     async def create_person(
@@ -264,8 +267,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.create_person(
-            large_person_group_id, body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+        call = _c.create_person(
+            path(_c.PERSONS, largePersonGroupId=large_person_group_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
         )
         return await self._send(call, **kwargs)
 
@@ -281,7 +284,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group or person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.delete_person(large_person_group_id, person_id)
+        call: Call[None] = Call("DELETE", path(_c.PERSON, largePersonGroupId=large_person_group_id, personId=person_id))
         return await self._send(call, **kwargs)
 
     async def get_person(
@@ -298,7 +301,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group or person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_person(large_person_group_id, person_id)
+        call = _c.get(path(_c.PERSON, largePersonGroupId=large_person_group_id, personId=person_id), _models.LargePersonGroupPerson._from_wire)
         return await self._send(call, **kwargs)
 
     @overload
@@ -360,9 +363,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group or person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.update_person(
-            large_person_group_id,
-            person_id,
+        call = _c.update(
+            path(_c.PERSON, largePersonGroupId=large_person_group_id, personId=person_id),
             body,
             name=name,
             user_data=user_data,
@@ -383,11 +385,11 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :keyword int top: How many persons to return: 1 to 1000 (the service's default is 1000).
         :return: One page of persons.
         :rtype: list[~azure.ai.vision.face.models.LargePersonGroupPerson]
-        :raises ValueError: If ``top`` is out of range (checked before sending).
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_persons(large_person_group_id, start=start, top=top)
+        call = _c.page(path(_c.PERSONS, largePersonGroupId=large_person_group_id),
+                       _models.LargePersonGroupPerson._from_wire, start=start, top=top)
         return await self._send(call, **kwargs)
 
     async def add_face(
@@ -420,13 +422,10 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :keyword str user_data: Free data to keep with the face, at most 1 KB.
         :return: The id of the persisted face.
         :rtype: ~azure.ai.vision.face.models.AddFaceResult
-        :raises ValueError: If the image is empty or larger than 6 MB, or ``target_face`` is not four
-         non-negative ints (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.add_face(
-            large_person_group_id,
-            person_id,
+        call = _c.add_face(
+            path(_c.PERSON_FACES, largePersonGroupId=large_person_group_id, personId=person_id),
             image_content,
             target_face=target_face,
             detection_model=detection_model,
@@ -508,12 +507,10 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :keyword str user_data: Free data to keep with the face, at most 1 KB.
         :return: The id of the persisted face.
         :rtype: ~azure.ai.vision.face.models.AddFaceResult
-        :raises ValueError: If ``target_face`` is not four non-negative ints (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.add_face_from_url(
-            large_person_group_id,
-            person_id,
+        call = _c.add_face_from_url(
+            path(_c.PERSON_FACES, largePersonGroupId=large_person_group_id, personId=person_id),
             body,
             url=url,
             target_face=target_face,
@@ -539,7 +536,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.delete_face(large_person_group_id, person_id, persisted_face_id)
+        call: Call[None] = Call("DELETE", path(_c.PERSON_FACE, largePersonGroupId=large_person_group_id, personId=person_id,
+                 persistedFaceId=persisted_face_id))
         return await self._send(call, **kwargs)
 
     async def get_face(
@@ -558,7 +556,8 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.get_face(large_person_group_id, person_id, persisted_face_id)
+        call = _c.get(path(_c.PERSON_FACE, largePersonGroupId=large_person_group_id, personId=person_id,
+                 persistedFaceId=persisted_face_id), _models.LargePersonGroupPersonFace._from_wire)
         return await self._send(call, **kwargs)
 
     @overload
@@ -623,10 +622,9 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _requests.update_face(
-            large_person_group_id,
-            person_id,
-            persisted_face_id,
+        call = _c.update_face(
+            path(_c.PERSON_FACE, largePersonGroupId=large_person_group_id, personId=person_id,
+                 persistedFaceId=persisted_face_id),
             body,
             user_data=user_data,
             content_type=kwargs.pop("content_type", None),
