@@ -63,7 +63,13 @@ def _install() -> pathlib.Path:
     folder = _cache_dir()
     if _installed(folder):
         return folder
-    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # no writable cache (read-only home): install for this run only
+        folder = pathlib.Path(tempfile.gettempdir()) / f"azure-ai-vision-face-tests-{os.getuid() if hasattr(os, 'getuid') else 'user'}" / folder.name
+        if _installed(folder):
+            return folder
+        folder.parent.mkdir(parents=True, exist_ok=True)
     staging = pathlib.Path(tempfile.mkdtemp(prefix="js-face-", dir=folder.parent))
     (staging / "package.json").write_text('{"name": "face-emulator-js-test", "private": true}', encoding="utf-8")
     try:
