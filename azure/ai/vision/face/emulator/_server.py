@@ -134,9 +134,20 @@ CONTROL_ROUTES_HELP = "\n".join(
 _log = logging.getLogger("azure.ai.vision.face.emulator")
 
 
-def _not_emulated(method: str, path: str) -> FaceServiceError:
-    """The service's answer to an unknown route (404), logged so a user sees which call the emulator lacks."""
-    _log.warning("Face emulator: %s %s is not emulated; answering 404 as the service does for an unknown route.", method, path)
+def _not_emulated(method: str, path: str, elsewhere: Sequence[str] = ()) -> FaceServiceError:
+    """The service's answer to an unknown route (404), logged so a user sees which call the emulator lacks.
+
+    :param elsewhere: API versions that do have the route (it is then missing from this version only).
+    """
+    if elsewhere:
+        _log.warning(
+            "Face emulator: %s %s is not part of this API version (the emulator serves it under %s); "
+            "answering 404 as the service does for an unknown route.", method, path, ", ".join(elsewhere)
+        )
+    else:
+        _log.warning(
+            "Face emulator: %s %s is not emulated; answering 404 as the service does for an unknown route.", method, path
+        )
     return resource_not_found()
 
 
@@ -552,8 +563,15 @@ class FaceEmulator:
         try:
             self.router.resolve(method, version, route_path)
         except FaceServiceError:
-            raise _not_emulated(method, path)
+            raise _not_emulated(method, path, [v for v in ALL_VERSIONS if self._routes_to(method, v, route_path)])
         return self._run(self.router, method, version, route_path, raw_path, query, headers, body, request_id)
+
+    def _routes_to(self, method: str, version: str, route_path: str) -> bool:
+        try:
+            self.router.resolve(method, version, route_path)
+        except FaceServiceError:
+            return False
+        return True
 
     def _run(
         self,
