@@ -7,7 +7,8 @@ which also use the domain helpers :mod:`._collections`, :mod:`._common`, :mod:`.
 A request's life: :meth:`FaceEmulator.admit` checks the key from the head alone (a refused request's body is
 never kept); :meth:`FaceEmulator.dispatch` applies faults and the rate limit, parses the body and runs the
 route's ``prepare`` step (decoding, downloading, detecting) outside the state lock, then runs the handler
-holding the lock and commits what it changed before the answer leaves.
+holding the lock and commits what it changed before the answer leaves; a handler that returns a
+:class:`._http.Later` (identify, find similar) computes its answer after the lock is released.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from ._errors import (
     resource_not_found,
     unauthorized,
 )
-from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Request, Response, Router, error_response
+from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Later, Request, Response, Router, error_response
 from ._store import DEFAULT_MAX_FACE_IDS, Store
 from ._util import new_id
 from ._wire import (
@@ -596,9 +597,10 @@ class FaceEmulator:
             store.begin(track_reads=method not in ("GET", "HEAD"))
             try:
                 store.advance()
-                return route.handler(req, **params)
+                outcome = route.handler(req, **params)
             finally:
                 store.commit()
+        return outcome.finish() if isinstance(outcome, Later) else outcome
 
 
 __all__ = ["FaceEmulator", "glob_search"]
