@@ -1,12 +1,6 @@
 """Shared fixtures: one local Face emulator per test session, and clients bound to it."""
-import pathlib
-import sys
-
 import pytest
 from azure.core.credentials import AzureKeyCredential
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ README's liveness snippets, run unchanged against the emulator."""
 import contextlib
 import io
 import json
-import pathlib
 import re
 
 import pytest
@@ -15,6 +14,7 @@ from azure.ai.vision.face.models import (
     LivenessOperationMode,
     QualityForRecognition,
 )
+from tests._data import seed
 from tests.session._util import (
     LIVENESS_ROUTE,
     VERIFY_IMAGE,
@@ -27,7 +27,6 @@ from tests.session._util import (
     sent_options,
 )
 
-SEEDS = pathlib.Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 WIRE = {
     "livenessOperationMode": "PassiveActive",
@@ -150,10 +149,7 @@ async def test_arguments_are_checked_before_sending(client, emulator, call, erro
 
 
 def _readme_liveness_snippets():
-    seeds = sorted(SEEDS.glob("000_*.txt"))
-    if not seeds:
-        return []
-    text = seeds[0].read_text(encoding="utf-8")
+    text = seed("000_").read_text(encoding="utf-8")
     section = text.split("### Liveness detection", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, re.S)
 
@@ -161,8 +157,7 @@ def _readme_liveness_snippets():
 @pytest.mark.parametrize("index", [0, 1], ids=["liveness", "liveness_with_verify"])
 def test_readme_liveness_snippets_run_unchanged(emulator, tmp_path, index):
     snippets = _readme_liveness_snippets()
-    if len(snippets) != 2:
-        pytest.skip("README seed with the liveness snippets not found next to the repository")
+    assert len(snippets) == 2, "the published README no longer has two liveness snippets"
     image_path = tmp_path / "verify.png"
     image_path.write_bytes(VERIFY_IMAGE)
     code = (snippets[index].replace("<your endpoint>", emulator.endpoint).replace("<your api key>", emulator.key)
