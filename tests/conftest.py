@@ -1,6 +1,10 @@
 """Shared fixtures: one local Face emulator per test session, and clients bound to it."""
+import time
+
 import pytest
 from azure.core.credentials import AzureKeyCredential
+
+from tests._clock import EmulatedTime
 
 
 @pytest.fixture(scope="session")
@@ -10,6 +14,17 @@ def emulator():
 
     with run_emulator(training_seconds=0.05) as emu:
         yield emu
+
+
+@pytest.fixture
+def emulated_time(monkeypatch: pytest.MonkeyPatch) -> EmulatedTime:
+    """Stops the clock of every in-process emulator for this test: it moves only by ``advance`` (directly, or by the
+    waits of a client whose recording transport was given this clock)."""
+    from azure.ai.vision.face.emulator import _util
+
+    clock = EmulatedTime(time.time())
+    monkeypatch.setattr(_util, "clock", clock)
+    return clock
 
 
 @pytest.fixture
