@@ -120,9 +120,8 @@ async def test_connection_timeout_is_a_service_request_error(clients):
 async def test_slow_answer_beyond_read_timeout_is_a_service_response_error(bad_server, clients):
     bad_server.script(bad_server.slow(2, json_reply(FACES)))
     client = clients.face(bad_server.endpoint, read_timeout=0.2)
-    started = time.monotonic()
+    # without the read timeout the answer would arrive (after 2 s) and the call succeed
     await expect_azure_error(lambda: detect(client), ServiceResponseError)
-    assert time.monotonic() - started < 1.5
     assert len(bad_server.requests) == 1  # a POST is not replayed after a read timeout
 
 
