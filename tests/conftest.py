@@ -1,4 +1,5 @@
 """Shared fixtures: one local Face emulator per test session, and clients bound to it."""
+import os
 import time
 
 import pytest
@@ -83,3 +84,11 @@ async def async_session_client(endpoint, credential):
 
     async with FaceSessionClient(endpoint, credential) as client:
         yield client
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Says which copy of the package the run tests: the source tree, or an installed wheel."""
+    import azure.ai.vision.face
+
+    return "azure.ai.vision.face {} from {}".format(azure.ai.vision.face.__version__,
+                                                    os.path.dirname(azure.ai.vision.face.__file__))

@@ -14,6 +14,7 @@ from azure.ai.vision.face import FaceAdministrationClient
 from azure.ai.vision.face.aio import FaceAdministrationClient as AsyncFaceAdministrationClient
 from azure.ai.vision.face.emulator import run_emulator
 from tests._clock import recording_transport
+from tests._env import package_env
 from tests.admin._helpers import FAIL_TRAINING, image, new_id, run
 
 KINDS = ["large_face_list", "large_person_group"]
@@ -90,7 +91,7 @@ async def test_resume_from_continuation_token_in_a_new_process(clients, emulator
     token = (await run(operations.begin_train(group))).continuation_token()
     done = subprocess.run(
         [sys.executable, "-c", _RESUME_SCRIPT, emulator.endpoint, emulator.key, flavour, group, token],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True, text=True, timeout=60, check=False, env=package_env(),
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["None", "True"]

@@ -229,12 +229,10 @@ print(sorted(m for m in sys.modules if m.startswith("azure.ai.vision.face.emulat
 
 
 def test_importing_and_using_the_package_does_not_import_the_emulator():
-    import os
-    import pathlib
     import subprocess
 
-    site = str(pathlib.Path(face_pkg.__file__).resolve().parents[4])  # the folder this package is imported from
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [site, os.environ.get("PYTHONPATH")])))
-    result = subprocess.run([sys.executable, "-c", _LOAD_EVERYTHING], capture_output=True, text=True, env=env)
+    from tests._env import package_env
+
+    result = subprocess.run([sys.executable, "-c", _LOAD_EVERYTHING], capture_output=True, text=True, env=package_env())
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
