@@ -6,7 +6,7 @@ polls. A recording transport keeps those delays in ``sleeps`` and returns at onc
 delays a setting asked for, and never measures the wall clock.
 """
 import asyncio
-from typing import List, Optional
+from typing import Any, List, Optional, Union
 
 from azure.core.pipeline.transport import AioHttpTransport, RequestsTransport
 
@@ -27,7 +27,7 @@ class EmulatedTime:
 class RecordingTransport(RequestsTransport):
     """The requests transport, whose waits are recorded (and passed on to ``clock``) instead of slept."""
 
-    def __init__(self, clock: Optional[EmulatedTime] = None, **kwargs) -> None:
+    def __init__(self, clock: Optional[EmulatedTime] = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.sleeps: List[float] = []
         self.clock = clock
@@ -41,7 +41,7 @@ class RecordingTransport(RequestsTransport):
 class AsyncRecordingTransport(AioHttpTransport):
     """The aiohttp transport, whose waits are recorded (and passed on to ``clock``) instead of slept."""
 
-    def __init__(self, clock: Optional[EmulatedTime] = None, **kwargs) -> None:
+    def __init__(self, clock: Optional[EmulatedTime] = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.sleeps: List[float] = []
         self.clock = clock
@@ -53,7 +53,9 @@ class AsyncRecordingTransport(AioHttpTransport):
         await asyncio.sleep(0)
 
 
-def recording_transport(is_async: bool, clock: Optional[EmulatedTime] = None):
+def recording_transport(
+    is_async: bool, clock: Optional[EmulatedTime] = None
+) -> Union[RecordingTransport, AsyncRecordingTransport]:
     """A new recording transport of the given flavour (give it to a client as ``transport=``)."""
     return AsyncRecordingTransport(clock) if is_async else RecordingTransport(clock)
 

@@ -5,8 +5,6 @@ import time
 import pytest
 from azure.core.credentials import AzureKeyCredential
 
-from tests._clock import EmulatedTime
-
 
 @pytest.fixture(scope="session")
 def emulator():
@@ -18,10 +16,11 @@ def emulator():
 
 
 @pytest.fixture
-def emulated_time(monkeypatch: pytest.MonkeyPatch) -> EmulatedTime:
+def emulated_time(monkeypatch: pytest.MonkeyPatch):
     """Stops the clock of every in-process emulator for this test: it moves only by ``advance`` (directly, or by the
     waits of a client whose recording transport was given this clock)."""
     from azure.ai.vision.face.emulator import _util
+    from tests._clock import EmulatedTime
 
     clock = EmulatedTime(time.time())
     monkeypatch.setattr(_util, "clock", clock)
