@@ -1,8 +1,6 @@
 """The published README's "Face Recognition from LargePersonGroup" snippet runs unchanged against the emulator."""
 import re
 
-import pytest
-
 from azure.ai.vision.face.emulator import run_emulator
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 

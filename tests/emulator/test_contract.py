@@ -10,7 +10,6 @@ properties, enum values allowed).
 from __future__ import annotations
 
 import json
-import pathlib
 import types
 from typing import Any, Callable, Dict, Optional
 
