@@ -135,18 +135,18 @@ async def test_service_parameters_are_left_to_the_service(client, emulator):
         lambda: client.detect(b"", **DETECT),
         lambda: client.group(face_ids=[]),
     ):
-        before = len(emulator.requests)
+        emulator.clear_requests()  # the log keeps only 1000: start it empty
         with pytest.raises(HttpResponseError) as info:
             await run(call())
         assert info.value.status_code == 400 and info.value.error.code and info.value.error.message
-        assert len(emulator.requests) == before + 1
+        assert len(emulator.requests) == 1
 
 
 async def test_missing_required_keyword_is_a_type_error_before_sending(client, emulator):
-    before = len(emulator.requests)
+    emulator.clear_requests()
     with pytest.raises(TypeError, match="face_id2"):
         await run(client.verify_face_to_face(face_id1="a"))
-    assert len(emulator.requests) == before
+    assert emulator.requests == []
 
 
 async def test_cls_callback_receives_the_raw_response(client):
