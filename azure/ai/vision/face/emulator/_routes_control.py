@@ -8,7 +8,7 @@
   "image" (base64, optional)}``; returns the audit entry.
 * ``PUT /_emulator/blobs/{name}`` (body = bytes) / ``GET`` / ``DELETE`` - a tiny blob
   store whose URLs detect and add-face accept.  ``GET`` needs no key.
-* ``GET /_emulator/requests`` - the request log (bodies as sizes).
+* ``GET /_emulator/requests`` - the request log (bodies as sizes, keys and tokens redacted).
 * ``GET /_emulator/health`` - ``{"status": "ok", ...}``.
 
 All of them except ``GET /_emulator/blobs/...`` need the same key header as the API.
@@ -20,8 +20,7 @@ import base64
 import binascii
 
 from ._errors import FaceServiceError, bad_argument, not_found
-from ._routes_liveness import submit_attempt
-from ._server import Request, Response, Router, empty_response, json_response
+from ._http import Request, Response, Router, empty_response, json_response
 from ._util import get_bool, get_int, get_number, get_str
 
 
@@ -35,16 +34,19 @@ def add_fault(req: Request) -> Response:
     status = get_int(body, "status", None, 100, 599)
     if status is None:
         raise bad_argument("Missing required field 'status' in the request body.")
-    req.emulator.fail_next(
-        get_int(body, "count", 1, 1, 1_000_000) or 1,
-        status,
-        method=get_str(body, "method"),
-        path=get_str(body, "path"),
-        code=get_str(body, "code"),
-        message=get_str(body, "message"),
-        retry_after=get_number(body, "retryAfter", None, 0, 86400),
-        drop_connection=get_bool(body, "dropConnection", False),
-    )
+    try:
+        req.emulator.fail_next(
+            get_int(body, "count", 1, 1, 1_000_000) or 1,
+            status,
+            method=get_str(body, "method"),
+            path=get_str(body, "path"),
+            code=get_str(body, "code"),
+            message=get_str(body, "message"),
+            retry_after=get_number(body, "retryAfter", None, 0, 86400),
+            drop_connection=get_bool(body, "dropConnection", False),
+        )
+    except ValueError as exc:  # e.g. a code with CR/LF, which would inject headers
+        raise bad_argument(f"Invalid fault: {exc}.")
     return empty_response(201)
 
 
@@ -67,8 +69,7 @@ def liveness_attempt(req: Request, sid: str) -> Response:
             image = base64.b64decode(str(body["image"]), validate=True)
         except (binascii.Error, ValueError):
             raise bad_argument("Field 'image' must be base64-encoded image bytes.")
-    entry = submit_attempt(
-        req.emulator,
+    entry = req.emulator.submit_liveness_attempt(
         sid,
         decision=get_str(body, "decision", "realface") or "realface",
         verify_match=get_bool(body, "verifyMatch", True),
@@ -96,9 +97,7 @@ def delete_blob(req: Request, name: str) -> Response:
 
 
 def list_requests(req: Request) -> Response:
-    return json_response(
-        [{"method": m, "path": p, "headers": h, "bodyLength": len(b)} for m, p, h, b in req.emulator.requests]
-    )
+    return json_response(req.emulator.request_log())
 
 
 def health(req: Request) -> Response:

@@ -7,9 +7,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import _collections as col
 from ._common import ALL_ATTRIBUTES, ATTRIBUTES_BY_DETECTION_MODEL, detect, load_image
 from ._errors import bad_argument, not_found
-from ._routes_facelists import FACE_LIST, LARGE_FACE_LIST
-from ._routes_persongroups import LARGE_PERSON_GROUP, PERSON_GROUP, lookup_person
-from ._server import SESSION_IMAGE_VERSIONS, Request, Response, Router, json_response
+from ._collections import FACE_LIST, LARGE_FACE_LIST, LARGE_PERSON_GROUP, PERSON_GROUP, lookup_person
+from ._http import SESSION_IMAGE_VERSIONS, Later, Request, Response, Router, json_response
 from ._util import (
     DETECTION_MODELS,
     RECOGNITION_MODELS,
@@ -51,7 +50,8 @@ def _parse_attributes(raw: Optional[str], detection_model: str, recognition_mode
     return names
 
 
-def post_detect(req: Request) -> Response:
+def prepare_detect(req: Request) -> None:
+    """Everything of a detect call but remembering the faceIds: runs outside the state lock."""
     detection_model = req.query_enum("detectionModel", DETECTION_MODELS, "detection_01")
     recognition_model = req.query_enum("recognitionModel", RECOGNITION_MODELS, "recognition_01")
     return_face_id = req.query_bool("returnFaceId", True)
@@ -63,20 +63,20 @@ def post_detect(req: Request) -> Response:
         raise bad_argument("Face landmarks are not supported by detection model 'detection_02'.")
     data = load_image(req, allow_session_image=req.version in SESSION_IMAGE_VERSIONS)
     faces = detect(req, data)
+    results: List[Tuple[Optional[Dict[str, Any]], Dict[str, Any]]] = []  # (faceId record, wire item)
     expires = now() + ttl
-    results: List[Dict[str, Any]] = []
     for face in faces:
         item: Dict[str, Any] = {}
+        record: Optional[Dict[str, Any]] = None
         if return_face_id:
-            face_id = new_id()
-            req.store.faces[face_id] = {
+            record = {
                 "identity": face.identity,
                 "recognitionModel": recognition_model,
                 "detectionModel": detection_model,
                 "faceRectangle": face.face_rectangle,
                 "expires": expires,
             }
-            item["faceId"] = face_id
+            item["faceId"] = None
         if return_model:
             item["recognitionModel"] = recognition_model
         item["faceRectangle"] = dict(face.face_rectangle)
@@ -84,8 +84,20 @@ def post_detect(req: Request) -> Response:
             item["faceLandmarks"] = face.landmarks
         if attributes:
             item["faceAttributes"] = {a: face.attributes[a] for a in attributes if a in face.attributes}
-        results.append(item)
-    return json_response(results)
+        results.append((record, item))
+    req.prepared["detected"] = results
+
+
+def post_detect(req: Request) -> Response:
+    """Remember the detected faces' ids (under the state lock) and answer."""
+    out: List[Dict[str, Any]] = []
+    for record, item in req.prepared["detected"]:
+        if record is not None:
+            face_id = new_id()
+            req.store.add_face_id(face_id, record)
+            item["faceId"] = face_id
+        out.append(item)
+    return json_response(out)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -129,7 +141,7 @@ def _exactly_one(body: Dict[str, Any], fields: Tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- find similar / group
 
 
-def post_find_similar(req: Request) -> Response:
+def post_find_similar(req: Request) -> Later:
     body = req.json()
     query_id, query = get_face(req, require(body, "faceId"), "faceId")
     max_n = get_int(body, "maxNumOfCandidatesReturned", 20, 1, 1000)
@@ -151,14 +163,19 @@ def post_find_similar(req: Request) -> Response:
         _same_model(query_id, query, rec["recognitionModel"], f"large face list '{rec['id']}'")
         trained = col.require_trained(LARGE_FACE_LIST, rec)
         candidates = [("persistedFaceId", f, ident) for f, ident in trained.items() if f in rec["faces"]]
-    scored = []
-    for key, cid, identity in candidates:
-        conf = req.engine.compare(query["identity"], identity, model)
-        if mode == "matchPerson" and conf < SAME_PERSON_THRESHOLD:
-            continue
-        scored.append((conf, key, cid))
-    scored.sort(key=lambda s: (-s[0], s[2]))
-    return json_response([{key: cid, "confidence": conf} for conf, key, cid in scored[:max_n]])
+    query_identity, engine = query["identity"], req.engine
+
+    def score() -> Response:  # outside the state lock: the candidates were copied out under it
+        scored = []
+        for key, cid, identity in candidates:
+            conf = engine.compare(query_identity, identity, model)
+            if mode == "matchPerson" and conf < SAME_PERSON_THRESHOLD:
+                continue
+            scored.append((conf, key, cid))
+        scored.sort(key=lambda s: (-s[0], s[2]))
+        return json_response([{key: cid, "confidence": conf} for conf, key, cid in scored[:max_n]])
+
+    return Later(score)
 
 
 def post_group(req: Request) -> Response:
@@ -188,7 +205,7 @@ def _group_for(req: Request, body: Dict[str, Any], fields: Tuple[str, ...]) -> T
     return kind, col.lookup(req, kind, str(body[source]))
 
 
-def post_identify(req: Request) -> Response:
+def post_identify(req: Request) -> Later:
     body = req.json()
     ids = _face_id_list(body, "faceIds", 1, 10)
     kind, rec = _group_for(req, body, ("largePersonGroupId", "personGroupId"))
@@ -199,20 +216,26 @@ def post_identify(req: Request) -> Response:
         _, face = get_face(req, fid, "faceIds")
         _same_model(fid, face, rec["recognitionModel"], f"{kind.label.lower()} '{rec['id']}'")
         faces.append((fid, face))
-    trained = col.require_trained(kind, rec)
+    trained = col.require_trained(kind, rec)  # replaced on each training, never changed in place
     model = rec["recognitionModel"]
-    results = []
-    for fid, face in faces:
-        candidates: List[Dict[str, Any]] = []
-        for pid, identities in trained.items():
-            if pid not in rec["persons"] or not identities:
-                continue
-            conf = max(req.engine.compare(face["identity"], ident, model) for ident in identities)
-            if conf >= (threshold or 0.0):
-                candidates.append({"personId": pid, "confidence": conf})
-        candidates.sort(key=lambda c: (-c["confidence"], c["personId"]))
-        results.append({"faceId": fid, "candidates": candidates[:max_n]})
-    return json_response(results)
+    persons = set(rec["persons"])
+    engine = req.engine
+
+    def score() -> Response:  # outside the state lock
+        results = []
+        for fid, face in faces:
+            candidates: List[Dict[str, Any]] = []
+            for pid, identities in trained.items():
+                if pid not in persons or not identities:
+                    continue
+                conf = max(engine.compare(face["identity"], ident, model) for ident in identities)
+                if conf >= (threshold or 0.0):
+                    candidates.append({"personId": pid, "confidence": conf})
+            candidates.sort(key=lambda c: (-c["confidence"], c["personId"]))
+            results.append({"faceId": fid, "candidates": candidates[:max_n]})
+        return json_response(results)
+
+    return Later(score)
 
 
 def post_verify(req: Request) -> Response:
@@ -238,7 +261,7 @@ def post_verify(req: Request) -> Response:
 
 
 def register(router: Router) -> None:
-    router.add("POST", "/detect", post_detect)
+    router.add("POST", "/detect", post_detect, prepare=prepare_detect)
     router.add("POST", "/findsimilars", post_find_similar)
     router.add("POST", "/group", post_group)
     router.add("POST", "/identify", post_identify)

@@ -1,200 +1,93 @@
-"""HTTP layer of the Face emulator: server, routing table, auth, rate limit, faults."""
+"""The emulator itself: assembles the routers, the wire server and the store; auth, rate limit, faults.
+
+Layering (no import circles): :mod:`._http` (Request, Response, Router) <- route modules (``_routes_*``,
+which also use the domain helpers :mod:`._collections`, :mod:`._common`, :mod:`._store`, :mod:`._util`)
+<- this module, which only assembles them with :mod:`._wire` (sockets) into :class:`FaceEmulator`.
+
+A request's life: :meth:`FaceEmulator.admit` checks the key from the head alone (a refused request's body is
+never kept); :meth:`FaceEmulator.dispatch` applies faults and the rate limit, parses the body and runs the
+route's ``prepare`` step (decoding, downloading, detecting) outside the state lock, then runs the handler
+holding the lock and commits what it changed before the answer leaves; a handler that returns a
+:class:`._http.Later` (identify, find similar) computes its answer after the lock is released.
+"""
 
 from __future__ import annotations
 
 import collections
-import json
 import math
 import re
-import socket
 import threading
 import time
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from dataclasses import dataclass
+from typing import Any, Deque, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from . import (
+    _routes_control,
+    _routes_detect,
+    _routes_facelists,
+    _routes_liveness,
+    _routes_operations,
+    _routes_persongroups,
+)
 from ._engine import AnnotationFaceEngine, FaceEngine
 from ._errors import (
     MSG_INVALID_KEY,
     MSG_INVALID_TOKEN,
     MSG_MISSING_KEY,
     FaceServiceError,
-    bad_argument,
-    error_document,
     resource_not_found,
     unauthorized,
 )
-from ._store import Store
+from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Later, Request, Response, Router, error_response
+from ._store import DEFAULT_MAX_FACE_IDS, Store
 from ._util import new_id
+from ._wire import (
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_REQUEST_TIMEOUT,
+    WireServer,
+)
 
-JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+REQUEST_LOG_ENTRIES = 1000
+REQUEST_LOG_BYTES = 32 * 1024 * 1024  # bodies kept in the request log, in all; older bodies are dropped first
+MAX_FAULT_PATTERN = 256
+_SECRET_HEADERS = ("ocp-apim-subscription-key", "authorization")
+_TOKEN_RE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}$")  # an HTTP token: safe in a header value
 
-V1_0 = "v1.0"
-V1_1_PREVIEW_1 = "v1.1-preview.1"
-V1_2_PREVIEW_1 = "v1.2-preview.1"
-V1_2 = "v1.2"
-ALL_VERSIONS: Tuple[str, ...] = (V1_0, V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
-LIVENESS_VERSIONS: Tuple[str, ...] = (V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
-SESSION_IMAGE_VERSIONS: Tuple[str, ...] = (V1_2_PREVIEW_1, V1_2)
-
-MAX_BODY = 64 * 1024 * 1024
-
-
-# --------------------------------------------------------------------------- request / response
-
-
-@dataclass
-class Response:
-    status: int = 200
-    body: bytes = b""
-    content_type: Optional[str] = JSON_CONTENT_TYPE
-    headers: Dict[str, str] = field(default_factory=dict)
+LogEntry = Tuple[str, str, Dict[str, str], bytes]
 
 
-def json_response(payload: Any, status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return Response(status, body, JSON_CONTENT_TYPE, dict(headers or {}))
+class _LogEntry:
+    """One recorded request; its body may be dropped later to keep the log within its byte budget."""
 
+    __slots__ = ("method", "target", "headers", "body")
 
-def empty_response(status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
-    return Response(status, b"", JSON_CONTENT_TYPE, dict(headers or {}))
+    def __init__(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> None:
+        self.method, self.target, self.headers, self.body = method, target, headers, body
 
-
-def error_response(err: FaceServiceError) -> Response:
-    resp = json_response(err.document(), err.status, err.headers)
-    resp.headers.setdefault("x-ms-error-code", err.code)
-    return resp
-
-
-class Request:
-    """What a route handler sees."""
-
-    def __init__(
-        self,
-        emulator: "FaceEmulator",
-        method: str,
-        path: str,
-        raw_path: str,
-        query: Dict[str, List[str]],
-        headers: Mapping[str, str],
-        body: bytes,
-        version: str,
-        request_id: str,
-    ) -> None:
-        self.emulator = emulator
-        self.method = method
-        self.path = path
-        self.raw_path = raw_path
-        self._query = {k.lower(): v for k, v in query.items()}
-        self.headers = {k.lower(): v for k, v in headers.items()}
-        self.body = body
-        self.version = version
-        self.request_id = request_id
-        self._json: Any = None
-
-    @property
-    def store(self) -> Store:
-        return self.emulator.store
-
-    @property
-    def engine(self) -> FaceEngine:
-        return self.emulator.engine
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    def header(self, name: str, default: str = "") -> str:
-        return self.headers.get(name.lower(), default)
-
-    # query helpers -------------------------------------------------------
-
-    def query(self, name: str, default: Optional[str] = None) -> Optional[str]:
-        values = self._query.get(name.lower())
-        if not values:
-            return default
-        return values[-1]
-
-    def query_bool(self, name: str, default: bool) -> bool:
-        value = self.query(name)
-        if value is None or value == "":
-            return default
-        low = value.lower()
-        if low in ("true", "1"):
-            return True
-        if low in ("false", "0"):
-            return False
-        raise bad_argument(f"Invalid value '{value}' for query parameter '{name}'; expected true or false.")
-
-    def query_int(self, name: str, default: int, lo: int, hi: int) -> int:
-        value = self.query(name)
-        if value is None or value == "":
-            return default
-        try:
-            number = int(value)
-        except ValueError:
-            raise bad_argument(f"Invalid value '{value}' for query parameter '{name}'; expected an integer.")
-        if not lo <= number <= hi:
-            raise bad_argument(f"Query parameter '{name}' must be between {lo} and {hi}.")
-        return number
-
-    def query_enum(self, name: str, allowed: Sequence[str], default: str) -> str:
-        value = self.query(name)
-        if value is None or value == "":
-            return default
-        if value not in allowed:
-            raise bad_argument(f"Invalid value '{value}' for '{name}'; allowed: {', '.join(allowed)}.")
-        return value
-
-    def paging(self) -> Tuple[Optional[str], int]:
-        return self.query("start") or None, self.query_int("top", 1000, 1, 1000)
-
-    # body helpers ---------------------------------------------------------
-
-    def json(self, required: bool = True) -> Dict[str, Any]:
-        if self._json is None:
-            if not self.body.strip():
-                if required:
-                    raise bad_argument("Request body is empty; a JSON object is required.")
-                self._json = {}
-            else:
-                try:
-                    self._json = json.loads(self.body.decode("utf-8-sig"))
-                except (UnicodeDecodeError, ValueError):
-                    raise bad_argument("Request body is not valid JSON.")
-                if not isinstance(self._json, dict):
-                    raise bad_argument("Request body must be a JSON object.")
-        return self._json
-
-
-Handler = Callable[..., Response]
-
-
-class Router:
-    """Method + path-template routing table; matching is case-insensitive."""
-
-    def __init__(self) -> None:
-        self._routes: List[Tuple[str, "re.Pattern[str]", Handler, Tuple[str, ...], str]] = []
-
-    def add(self, method: str, template: str, handler: Handler, versions: Sequence[str] = ALL_VERSIONS) -> None:
-        pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template.rstrip("/"))
-        self._routes.append((method.upper(), re.compile("^" + pattern + "/?$", re.IGNORECASE), handler, tuple(versions), template))
-
-    def resolve(self, method: str, version: str, path: str) -> Tuple[Handler, Dict[str, str]]:
-        for route_method, regex, handler, versions, _ in self._routes:
-            if route_method != method or version not in versions:
-                continue
-            m = regex.match(path)
-            if m:
-                return handler, {k: unquote(v) for k, v in m.groupdict().items()}
-        raise resource_not_found()
-
-    def templates(self) -> List[Tuple[str, str, Tuple[str, ...]]]:
-        return [(m, t, v) for m, _, _, v, t in self._routes]
+    def as_tuple(self) -> LogEntry:
+        return (self.method, self.target, self.headers, self.body)
 
 
 # --------------------------------------------------------------------------- faults / rate limit
+
+
+def glob_search(pattern: str, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``, ``*`` standing for any run of characters.
+
+    Nothing is anchored, so taking each literal piece at its earliest place is always right: one pass over
+    the text, whatever the pattern (no regular expressions, so no pattern can stall the server).
+    """
+    pos = 0
+    for part in pattern.split("*"):
+        if not part:
+            continue
+        found = text.find(part, pos)
+        if found < 0:
+            return False
+        pos = found + len(part)
+    return True
 
 
 @dataclass
@@ -211,128 +104,21 @@ class _Fault:
     def matches(self, method: str, raw_path: str) -> bool:
         if self.method and self.method.upper() != method:
             return False
-        if self.path:
-            if self.path in raw_path:
-                return True
-            try:
-                return re.search(self.path, raw_path) is not None
-            except re.error:
-                return False
-        return True
+        return not self.path or glob_search(self.path, raw_path)
 
 
-DROP = object()  # sentinel: close the connection without answering
-
-
-# --------------------------------------------------------------------------- HTTP plumbing
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-    allow_reuse_address = True
-    # Bursts of new connections (aiohttp opens up to 100 at once) must queue, not be reset: the default is 5.
-    request_queue_size = 128
-
-    def __init__(self, address: Tuple[str, int], emulator: "FaceEmulator") -> None:
-        self.emulator = emulator
-        self._connections: Set[socket.socket] = set()
-        self._conn_lock = threading.Lock()
-        super().__init__(address, _RequestHandler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._conn_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._conn_lock:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        with self._conn_lock:
-            conns = list(self._connections)
-        for conn in conns:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server_version = "AzureFaceEmulator/1.0"
-    sys_version = ""
-    timeout = 300
-    server: _HTTPServer  # pyright: ignore[reportIncompatibleVariableOverride]  # set by our own server class
-
-    def setup(self) -> None:
-        super().setup()
-        try:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        except OSError:  # pragma: no cover - not a TCP socket
-            pass
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        if self.server.emulator.log_requests:
-            super().log_message(format, *args)
-
-    def _read_body(self) -> Optional[bytes]:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks = bytearray()
-            while True:
-                line = self.rfile.readline(65537)
-                if not line:
-                    return None
-                size = int(line.split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while True:  # trailers
-                        trailer = self.rfile.readline(65537)
-                        if trailer in (b"\r\n", b"\n", b""):
-                            break
-                    return bytes(chunks)
-                chunks += self.rfile.read(size)
-                self.rfile.readline(3)
-                if len(chunks) > MAX_BODY:
-                    return None
-        length = int(self.headers.get("Content-Length") or 0)
-        if length < 0 or length > MAX_BODY:
-            return None
-        data = self.rfile.read(length) if length else b""
-        return data if len(data) == length else None
-
-    def _handle(self) -> None:
-        try:
-            body = self._read_body()
-        except (ValueError, OSError):
-            body = None
-        if body is None:
-            self.close_connection = True
-            resp: Union[Response, object] = error_response(bad_argument("Request body could not be read."))
+def _redact(headers: Mapping[str, str]) -> Dict[str, str]:
+    out: Dict[str, str] = {}
+    for name, value in headers.items():
+        low = name.lower()
+        if low == "authorization":
+            scheme = value.split(" ", 1)[0] if " " in value else ""
+            out[name] = f"{scheme} ***".strip()
+        elif low in _SECRET_HEADERS:
+            out[name] = "***"
         else:
-            resp = self.server.emulator._dispatch(self.command, self.path, dict(self.headers.items()), body)
-        if resp is DROP:
-            self.close_connection = True
-            return
-        assert isinstance(resp, Response)
-        self.send_response(resp.status)
-        headers = dict(resp.headers)
-        if resp.content_type:
-            headers.setdefault("Content-Type", resp.content_type)
-        headers["Content-Length"] = str(len(resp.body))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        # Headers and body leave in one write: avoids Nagle/delayed-ACK stalls on keep-alive.
-        buffer: List[bytes] = self._headers_buffer  # type: ignore[attr-defined]  # BaseHTTPRequestHandler's own
-        buffer.append(b"\r\n")
-        if self.command != "HEAD" and resp.body:
-            buffer.append(resp.body)
-        self.flush_headers()
-
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
+            out[name] = value
+    return out
 
 
 # --------------------------------------------------------------------------- the emulator
@@ -342,6 +128,10 @@ class FaceEmulator:
     """A local, stateful Face service speaking the REST contract over HTTP.
 
     See the package docstring (:mod:`azure.ai.vision.face.emulator`) for usage.
+
+    :raises ValueError: for an empty key or bearer token, a training time that is not a finite number
+        of seconds, or limits below 1.
+    :raises ._store.DataDirInUse: when another emulator serves ``data_dir``.
     """
 
     def __init__(
@@ -357,35 +147,46 @@ class FaceEmulator:
         data_dir: Optional[str] = None,
         engine: Optional[FaceEngine] = None,
         log_requests: bool = False,
+        max_face_ids: int = DEFAULT_MAX_FACE_IDS,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
     ) -> None:
+        if not isinstance(key, str) or not key.strip():
+            raise ValueError("key must be a non-empty string")
+        tokens = tuple(bearer_tokens)
+        if any(not isinstance(t, str) or not t.strip() for t in tokens):
+            raise ValueError("bearer tokens must be non-empty strings")
+        if not math.isfinite(float(training_seconds)) or float(training_seconds) < 0:
+            raise ValueError("training_seconds must be a finite number of seconds, 0 or more")
+        for name, value in (("max_connections", max_connections), ("idle_timeout", idle_timeout),
+                            ("request_timeout", request_timeout)):
+            if not math.isfinite(float(value)) or float(value) <= 0:
+                raise ValueError(f"{name} must be a positive number")
         self.host = host
         self.port = port
         self.key = key
-        self.bearer_tokens = tuple(bearer_tokens)
+        self.bearer_tokens = tokens
         self.training_seconds = float(training_seconds)
         self.face_id_ttl_default = int(face_id_ttl_default)
         self.data_dir = data_dir
         self.engine: FaceEngine = engine if engine is not None else AnnotationFaceEngine()
         self.log_requests = log_requests
-        self.store = Store(data_dir)
+        self.max_connections = int(max_connections)
+        self.idle_timeout = float(idle_timeout)
+        self.request_timeout = float(request_timeout)
+        self.store = Store(data_dir, max_face_ids=max_face_ids)
         self._rate_limit: Optional[int] = rate_limit_per_minute
         self._rate_window: Deque[float] = collections.deque()
         self._faults: List[_Fault] = []
         self._knob_lock = threading.Lock()
-        self._requests: Deque[Tuple[str, str, Dict[str, str], bytes]] = collections.deque(maxlen=1000)
-        self._server: Optional[_HTTPServer] = None
+        self._requests: Deque[_LogEntry] = collections.deque(maxlen=REQUEST_LOG_ENTRIES)
+        self._with_body: Deque[_LogEntry] = collections.deque()
+        self._logged_bytes = 0
+        self._server: Optional[WireServer] = None
         self._thread: Optional[threading.Thread] = None
         self.router = Router()
         self.control_router = Router()
-        from . import (
-            _routes_control,
-            _routes_detect,
-            _routes_facelists,
-            _routes_liveness,
-            _routes_operations,
-            _routes_persongroups,
-        )
-
         for module in (_routes_detect, _routes_facelists, _routes_persongroups, _routes_operations, _routes_liveness):
             module.register(self.router)
         _routes_control.register(self.control_router)
@@ -401,19 +202,20 @@ class FaceEmulator:
             host = f"[{host}]"
         return f"http://{host}:{self.port}"
 
-    @property
-    def running(self) -> bool:
-        return self._server is not None
-
     def start(self) -> "FaceEmulator":
         if self._server is not None:
             return self
-        server = _HTTPServer((self.host, self.port), self)
+        server = WireServer(
+            (self.host, self.port),
+            self,
+            log_requests=self.log_requests,
+            max_connections=self.max_connections,
+            idle_timeout=self.idle_timeout,
+            request_timeout=self.request_timeout,
+        )
         self.port = server.server_address[1]
         self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"face-emulator-{self.port}", daemon=True
-        )
+        self._thread = threading.Thread(target=server.serve_forever, name=f"face-emulator-{self.port}", daemon=True)
         self._thread.start()
         return self
 
@@ -427,7 +229,8 @@ class FaceEmulator:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
-        self.store.save()
+        with self.store.lock:
+            self.store.commit()
 
     def close(self) -> None:
         """Stop serving and release the SQLite database (if any)."""
@@ -463,13 +266,24 @@ class FaceEmulator:
     ) -> None:
         """Make the next ``count`` matching ``/face/`` requests fail.
 
-        ``path`` is a substring of (or a regex searched in) the request path
-        with its query.  With ``drop_connection`` the socket is closed without
-        any response; otherwise the response has ``status`` and the standard
-        error body (``code`` defaults to the status as a string).
+        ``path`` occurs in the request path with its query, where ``*`` stands for any run of characters
+        (e.g. ``/detect`` or ``/largepersongroups/*/train``; at most 256 characters).  With
+        ``drop_connection`` the socket is closed without any response; otherwise the response has
+        ``status`` and the standard error body (``code`` defaults to the status as a string).
+
+        :raises ValueError: for a count below 1, a status outside 100-599 (unless dropping the
+            connection), a pattern too long, or a code that is not an HTTP token (it becomes a header).
         """
         if count < 1:
             raise ValueError("count must be at least 1")
+        if not drop_connection and not 100 <= int(status) <= 599:
+            raise ValueError("status must be between 100 and 599")
+        if path is not None and len(path) > MAX_FAULT_PATTERN:
+            raise ValueError(f"path pattern must be at most {MAX_FAULT_PATTERN} characters")
+        if code is not None and not _TOKEN_RE.match(code):
+            raise ValueError("code must be 1 to 128 letters, digits or !#$%&'*+.^_`|~- (it is sent as a header)")
+        if retry_after is not None and not (math.isfinite(float(retry_after)) and float(retry_after) >= 0):
+            raise ValueError("retry_after must be a finite number of seconds, 0 or more")
         with self._knob_lock:
             self._faults.append(
                 _Fault(int(count), int(status), method, path, code, message, retry_after, bool(drop_connection))
@@ -497,16 +311,47 @@ class FaceEmulator:
             self._faults.clear()
             self._rate_window.clear()
             self._requests.clear()
+            self._with_body.clear()
+            self._logged_bytes = 0
 
     @property
-    def requests(self) -> List[Tuple[str, str, Dict[str, str], bytes]]:
-        """Recorded (method, path_with_query, headers, body) of the last 1000 requests."""
+    def requests(self) -> List[LogEntry]:
+        """Recorded (method, path_with_query, headers, body) of the last 1000 ``/face/`` requests.
+
+        Requests refused for their key are recorded without their body, and bodies are kept up to 32 MB in
+        all (older bodies are dropped first, leaving ``b""``).
+        """
         with self._knob_lock:
-            return list(self._requests)
+            return [entry.as_tuple() for entry in self._requests]
+
+    def request_log(self) -> List[Dict[str, Any]]:
+        """The request log as ``GET /_emulator/requests`` shows it: bodies as sizes, credentials redacted."""
+        return [{"method": m, "path": p, "headers": _redact(h), "bodyLength": len(b)} for m, p, h, b in self.requests]
 
     def clear_requests(self) -> None:
         with self._knob_lock:
             self._requests.clear()
+            self._with_body.clear()
+            self._logged_bytes = 0
+
+    def _record(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> None:
+        entry = _LogEntry(method, target, dict(headers), body)
+        with self._knob_lock:
+            log = self._requests
+            if len(log) == log.maxlen:  # the oldest entry leaves the log now
+                evicted = log[0]
+                self._logged_bytes -= len(evicted.body)
+                evicted.body = b""
+                if self._with_body and self._with_body[0] is evicted:  # same order in both
+                    self._with_body.popleft()
+            log.append(entry)
+            if body:
+                self._with_body.append(entry)
+                self._logged_bytes += len(body)
+            while self._logged_bytes > REQUEST_LOG_BYTES and self._with_body:
+                oldest = self._with_body.popleft()  # bodies go oldest first; each entry is visited once
+                self._logged_bytes -= len(oldest.body)
+                oldest.body = b""
 
     def submit_liveness_attempt(
         self,
@@ -517,18 +362,20 @@ class FaceEmulator:
         image: Optional[bytes] = None,
     ) -> Dict[str, Any]:
         """Play the liveness front end for ``session_id``; returns the audit entry."""
-        from ._routes_liveness import submit_attempt
-
         with self.store.lock:
-            entry = submit_attempt(self, session_id, decision=decision, verify_match=verify_match, image=image)
-            self.store.save()
-            return entry
+            self.store.begin(track_reads=True)
+            try:
+                return _routes_liveness.submit_attempt(
+                    self, session_id, decision=decision, verify_match=verify_match, image=image
+                )
+            finally:
+                self.store.commit()
 
     def put_blob(self, name: str, data: bytes) -> str:
         """Store ``data`` in the emulator blob store; returns its URL."""
         with self.store.lock:
             self.store.blobs[name] = bytes(data)
-            self.store.save()
+            self.store.commit()
         return self.blob_url(name)
 
     def blob_url(self, name: str) -> str:
@@ -579,27 +426,55 @@ class FaceEmulator:
                 )
             self._rate_window.append(t)
 
-    def _dispatch(self, method: str, raw_path: str, headers: Dict[str, str], body: bytes) -> Union[Response, object]:
+    @staticmethod
+    def _kind(path: str) -> str:
+        if path == "/_emulator" or path.startswith("/_emulator/"):
+            return "control"
+        if path.lower().startswith("/face/"):
+            return "face"
+        return "other"
+
+    def admit(self, method: str, target: str, headers: Dict[str, str]) -> Optional[Response]:
+        """Refuse a request from its head alone (missing or wrong key, unknown path), before any body is read."""
+        method = method.upper()
+        path = unquote(urlsplit(target).path)
+        kind = self._kind(path)
+        try:
+            if kind == "other":
+                raise resource_not_found()
+            if kind == "control" and method in ("GET", "HEAD") and path.lower().startswith("/_emulator/blobs/"):
+                return None  # blob downloads need no key
+            self._authorize(headers)
+            return None
+        except FaceServiceError as err:
+            if kind == "face":
+                self._record(method, target, headers, b"")
+            resp = error_response(err)
+            resp.headers.setdefault("apim-request-id", new_id())
+            return resp
+
+    def dispatch(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> Union[Response, object]:
+        """Answer an admitted request (see the module docstring)."""
         method = method.upper()
         request_id = new_id()
-        split = urlsplit(raw_path)
+        split = urlsplit(target)
         path = unquote(split.path)
         query = parse_qs(split.query, keep_blank_values=True)
-        is_control = path == "/_emulator" or path.startswith("/_emulator/")
-        if not is_control:
-            with self._knob_lock:
-                self._requests.append((method, raw_path, dict(headers), body))
+        kind = self._kind(path)
         resp: Union[Response, object]
         try:
-            if is_control:
-                resp = self._dispatch_control(method, path, raw_path, query, headers, body, request_id)
-            elif path.lower().startswith("/face/"):
-                resp = self._dispatch_face(method, path, raw_path, query, headers, body, request_id)
+            if kind == "face":
+                self._record(method, target, headers, body)
+                resp = self._dispatch_face(method, path, target, query, headers, body, request_id)
+            elif kind == "control":
+                route_path = path[len("/_emulator") :] or "/"
+                resp = self._run(self.control_router, method, V1_2_PREVIEW_1, route_path, target, query, headers,
+                                 body, request_id)
             else:
                 raise resource_not_found()
         except FaceServiceError as err:
             resp = error_response(err)
-        except Exception as exc:  # pragma: no cover - defensive
+        except Exception as exc:  # noqa: BLE001 - one request's bug answers 500, the server goes on
             resp = error_response(FaceServiceError(500, "InternalServerError", f"Emulator error: {exc!r}"))
         if isinstance(resp, Response):
             resp.headers.setdefault("apim-request-id", request_id)
@@ -615,7 +490,6 @@ class FaceEmulator:
         body: bytes,
         request_id: str,
     ) -> Union[Response, object]:
-        self._authorize(headers)
         fault = self._take_fault(method, raw_path)
         if fault is not None:
             if fault.drop_connection:
@@ -636,36 +510,35 @@ class FaceEmulator:
         if version not in ALL_VERSIONS:
             raise resource_not_found()
         route_path = "/" + (parts[3] if len(parts) > 3 else "")
-        handler, params = self.router.resolve(method, version, route_path)
-        req = Request(self, method, route_path, raw_path, query, headers, body, version, request_id)
-        with self.store.lock:
-            self.store.advance()
-            resp = handler(req, **params)
-            if method != "GET":
-                self.store.save()
-        return resp
+        return self._run(self.router, method, version, route_path, raw_path, query, headers, body, request_id)
 
-    def _dispatch_control(
+    def _run(
         self,
+        router: Router,
         method: str,
-        path: str,
+        version: str,
+        route_path: str,
         raw_path: str,
         query: Dict[str, List[str]],
         headers: Dict[str, str],
         body: bytes,
         request_id: str,
     ) -> Response:
-        route_path = path[len("/_emulator") :] or "/"
-        if not (method in ("GET", "HEAD") and route_path.lower().startswith("/blobs/")):
-            self._authorize(headers)
-        handler, params = self.control_router.resolve(method, V1_2_PREVIEW_1, route_path)
-        req = Request(self, method, route_path, raw_path, query, headers, body, V1_2_PREVIEW_1, request_id)
-        with self.store.lock:
-            self.store.advance()
-            resp = handler(req, **params)
-            if method != "GET":
-                self.store.save()
-        return resp
+        route, params = router.resolve(method, version, route_path)
+        req = Request(self, method, route_path, raw_path, query, headers, body, version, request_id)
+        # Outside the state lock: decoding, downloading, detecting.
+        req.parse_body()
+        if route.prepare is not None:
+            route.prepare(req, **params)
+        store = self.store
+        with store.lock:
+            store.begin(track_reads=method not in ("GET", "HEAD"))
+            try:
+                store.advance()
+                outcome = route.handler(req, **params)
+            finally:
+                store.commit()
+        return outcome.finish() if isinstance(outcome, Later) else outcome
 
 
-__all__ = ["FaceEmulator", "Request", "Response", "Router", "json_response", "empty_response", "error_document"]
+__all__ = ["FaceEmulator", "glob_search"]
