@@ -1,12 +1,9 @@
 """Shared fixtures: one local Face emulator per test session, and clients bound to it."""
-import pathlib
-import sys
+import os
+import time
 
 import pytest
 from azure.core.credentials import AzureKeyCredential
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
@@ -16,6 +13,18 @@ def emulator():
 
     with run_emulator(training_seconds=0.05) as emu:
         yield emu
+
+
+@pytest.fixture
+def emulated_time(monkeypatch: pytest.MonkeyPatch):
+    """Stops the clock of every in-process emulator for this test: it moves only by ``advance`` (directly, or by the
+    waits of a client whose recording transport was given this clock)."""
+    from azure.ai.vision.face.emulator import _util
+    from tests._clock import EmulatedTime
+
+    clock = EmulatedTime(time.time())
+    monkeypatch.setattr(_util, "clock", clock)
+    return clock
 
 
 @pytest.fixture
@@ -74,3 +83,11 @@ async def async_session_client(endpoint, credential):
 
     async with FaceSessionClient(endpoint, credential) as client:
         yield client
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Says which copy of the package the run tests: the source tree, or an installed wheel."""
+    import azure.ai.vision.face
+
+    return "azure.ai.vision.face {} from {}".format(azure.ai.vision.face.__version__,
+                                                    os.path.dirname(azure.ai.vision.face.__file__))

@@ -105,10 +105,10 @@ MISSING_ARGUMENTS = [
 
 @pytest.mark.parametrize("case,words,call", MISSING_ARGUMENTS, ids=[case[0] for case in MISSING_ARGUMENTS])
 async def test_missing_arguments_raise_before_sending(clients, emulator, case, words, call):
-    emulator.clear_requests()  # the session emulator's log keeps only the last 1000: count from empty
+    emulator.clear_requests()  # the log keeps only 1000: start it empty
     with pytest.raises(TypeError, match=words):
         await run(call(clients.admin))
-    assert len(emulator.requests) == 0
+    assert emulator.requests == []
 
 
 # Service parameters are the service's to judge (Azure SDK guideline): each of these is sent as given and the
@@ -127,7 +127,7 @@ SERVICE_CHECKED = [
 
 @pytest.mark.parametrize("case,call", SERVICE_CHECKED, ids=[case[0] for case in SERVICE_CHECKED])
 async def test_service_parameters_are_left_to_the_service(clients, emulator, case, call):
-    emulator.clear_requests()  # the session emulator's log keeps only the last 1000: count from empty
+    emulator.clear_requests()  # the log keeps only 1000: start it empty
     with pytest.raises(HttpResponseError) as caught:
         await run(call(clients.admin))
     assert caught.value.status_code in (400, 404) and caught.value.error.code and caught.value.error.message

@@ -1,21 +1,16 @@
 """The published README's "Face Recognition from LargePersonGroup" snippet runs unchanged against the emulator."""
-import pathlib
 import re
-
-import pytest
 
 from azure.ai.vision.face.emulator import run_emulator
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
-SEEDS = pathlib.Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+from tests._data import seed
+
 IMAGES = {"Family1-Dad1.jpg": "bill", "Family1-Mom1.jpg": "clare", "identification1.jpg": "bill"}
 
 
 def _snippet():
-    readme = next(iter(sorted(SEEDS.glob("000_*.txt"))), None)
-    if readme is None:
-        pytest.skip("the published README (../shared/seeds/000_*.txt) is not available")
-    text = readme.read_text(encoding="utf-8")
+    text = seed("000_").read_text(encoding="utf-8")
     section = text.split("### Face Recognition from LargePersonGroup", 1)[1].split("\n### ", 1)[0]
     return "\n".join(re.findall(r"```python\n(.*?)```", section, flags=re.S))
 

@@ -2,14 +2,19 @@
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
+from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import HttpResponseError
 from azure.core.pipeline.policies import SansIOHTTPPolicy
 from azure.core.polling.async_base_polling import AsyncLROBasePolling
 from azure.core.polling.base_polling import LROBasePolling, OperationResourcePolling
 
+from azure.ai.vision.face import FaceAdministrationClient
+from azure.ai.vision.face.aio import FaceAdministrationClient as AsyncFaceAdministrationClient
+from azure.ai.vision.face.emulator import run_emulator
+from tests._clock import recording_transport
+from tests._env import package_env
 from tests.admin._helpers import FAIL_TRAINING, image, new_id, run
 
 KINDS = ["large_face_list", "large_person_group"]
@@ -49,11 +54,13 @@ async def test_training_that_fails_raises_with_the_service_message(clients, kind
 async def test_resume_from_continuation_token_in_a_new_client(clients, new_admin, kind):
     operations = getattr(clients.admin, kind)
     container = await _container(operations, kind)
-    token = (await run(operations.begin_train(container))).continuation_token()
+    first = await run(operations.begin_train(container))
+    token = first.continuation_token()
     assert isinstance(token, str) and token
     other = getattr(new_admin(polling_interval=0.01), kind)
     resumed = await run(other.begin_train(container, continuation_token=token))
     assert await run(resumed.result()) is None
+    await run(first.result())  # the first poller (a thread, for the sync client) stops polling before the next test
     assert (await run(operations.get_training_status(container))).status == "succeeded"
     await run(operations.delete(container))
 
@@ -84,20 +91,22 @@ _RESUME_SCRIPT = textwrap.dedent("""
 async def test_resume_from_continuation_token_in_a_new_process(clients, emulator, flavour):
     operations = clients.admin.large_person_group
     group = await _container(operations, "large_person_group")
-    token = (await run(operations.begin_train(group))).continuation_token()
+    poller = await run(operations.begin_train(group))
+    token = poller.continuation_token()
     done = subprocess.run(
         [sys.executable, "-c", _RESUME_SCRIPT, emulator.endpoint, emulator.key, flavour, group, token],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True, text=True, timeout=60, check=False, env=package_env(),
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["None", "True"]
+    await run(poller.result())  # this process's poller (a thread, for the sync client) is done too before the next test
     await run(operations.delete(group))
 
 
 async def test_polling_false_returns_a_finished_poller_without_polling(clients, emulator):
     operations = clients.admin.large_face_list
     face_list = await _container(operations, "large_face_list")
-    emulator.clear_requests()  # the session emulator's log keeps only the last 1000: count from empty
+    emulator.clear_requests()  # the log keeps only 1000: start it empty
     poller = await run(operations.begin_train(face_list, polling=False))
     assert await run(poller.result()) is None and poller.done()
     assert [r[0] for r in emulator.requests] == ["POST"]
@@ -110,7 +119,7 @@ class _Recording:
     runs = 0
 
     def run(self):
-        type(self).runs += 1
+        self.runs += 1
         return super().run()
 
 
@@ -120,7 +129,7 @@ class _SyncPolling(_Recording, LROBasePolling):
 
 class _AsyncPolling(_Recording, AsyncLROBasePolling):
     async def run(self):
-        type(self).runs += 1
+        self.runs += 1
         return await AsyncLROBasePolling.run(self)
 
 
@@ -131,60 +140,97 @@ async def test_a_custom_polling_method_is_used(clients, flavour):
     method = polling_class(0.01, lro_algorithms=[OperationResourcePolling()])
     poller = await run(operations.begin_train(group, polling=method))
     assert poller.polling_method() is method
-    assert await run(poller.result()) is None and polling_class.runs >= 1
+    assert await run(poller.result()) is None and method.runs == 1
     await run(operations.delete(group))
+
+
+_HINTS = ("Retry-After", "retry-after-ms", "x-ms-retry-after-ms")
 
 
 class _NoRetryAfter(SansIOHTTPPolicy):
     """Drops the emulator's Retry-After hints, as a service that gives none: the polling interval then decides."""
 
     def on_response(self, request, response):
-        for name in ("Retry-After", "retry-after-ms", "x-ms-retry-after-ms"):
+        for name in _HINTS:
             response.http_response.headers.pop(name, None)
 
 
-async def test_per_call_polling_interval_overrides_the_clients(clients, new_admin):
-    slow = new_admin(polling_interval=5, per_call_policies=[_NoRetryAfter()]).large_face_list
-    face_list = await _container(slow, "large_face_list")
-    began = time.monotonic()
-    await run((await run(slow.begin_train(face_list, polling_interval=0.01))).result())
-    assert time.monotonic() - began < 2
-    await run(slow.delete(face_list))
+@pytest.fixture
+async def timed_admin(flavour, emulated_time):
+    """A factory of admin clients of the current flavour on an emulator whose training takes 1 s of emulated time.
+
+    Each client's transport records the waits of its poller (``transport.sleeps``) and moves the emulated clock by
+    them instead of sleeping, so training finishes after exactly as many waits as the interval asks for.
+    """
+    with run_emulator(training_seconds=1.0) as emulator:
+        made = []
+
+        def make(**kwargs):
+            transport = recording_transport(flavour == "async", emulated_time)
+            cls = FaceAdministrationClient if flavour == "sync" else AsyncFaceAdministrationClient
+            made.append(cls(emulator.endpoint, AzureKeyCredential(emulator.key), transport=transport, **kwargs))
+            return made[-1], transport
+
+        yield make
+        for client in made:
+            await run(client.close())
 
 
-async def test_client_polling_interval_is_the_default_wait(new_admin):
-    operations = new_admin(polling_interval=0.25, per_call_policies=[_NoRetryAfter()]).large_face_list
-    face_list = await _container(operations, "large_face_list")
-    began = time.monotonic()
-    await run((await run(operations.begin_train(face_list))).result())
-    assert time.monotonic() - began >= 0.25
-    await run(operations.delete(face_list))
+async def test_per_call_polling_interval_overrides_the_clients(timed_admin):
+    admin, transport = timed_admin(polling_interval=5, per_call_policies=[_NoRetryAfter()])
+    face_list = await _container(admin.large_face_list, "large_face_list")
+    await run((await run(admin.large_face_list.begin_train(face_list, polling_interval=0.125))).result())
+    assert transport.sleeps == [0.125] * 8
 
 
-async def test_the_emulators_retry_after_hint_is_followed(new_admin):
-    operations = new_admin(polling_interval=30).large_person_group  # the default interval: far longer than training
-    group = await _container(operations, "large_person_group")
-    began = time.monotonic()
-    await run((await run(operations.begin_train(group))).result())
-    assert time.monotonic() - began < 5
-    await run(operations.delete(group))
+@pytest.mark.parametrize("kind", KINDS)
+async def test_client_polling_interval_is_the_default_wait(timed_admin, kind):
+    admin, transport = timed_admin(polling_interval=0.25, per_call_policies=[_NoRetryAfter()])
+    operations = getattr(admin, kind)
+    container = await _container(operations, kind)
+    await run((await run(operations.begin_train(container))).result())
+    assert transport.sleeps == [0.25] * 4
 
 
-class _RetryAfter(SansIOHTTPPolicy):
-    """Adds ``Retry-After`` to the answers of the operation status polls, as the service may."""
+class _SeenHints(SansIOHTTPPolicy):
+    """Keeps the wait each answer to a status poll asks for (None when it asks for none)."""
+
+    def __init__(self):
+        self.waits = []
 
     def on_response(self, request, response):
         if "/operations/" in request.http_request.url:
-            response.http_response.headers["Retry-After"] = "0.3"
+            headers = response.http_response.headers
+            if "retry-after-ms" in headers:
+                self.waits.append(int(headers["retry-after-ms"]) / 1000)
+            else:
+                self.waits.append(float(headers["Retry-After"]) if "Retry-After" in headers else None)
 
 
-async def test_retry_after_of_the_status_poll_is_honoured(new_admin):
-    operations = new_admin(polling_interval=0.01, per_call_policies=[_RetryAfter()]).large_person_group
-    group = await _container(operations, "large_person_group")
-    began = time.monotonic()
-    await run((await run(operations.begin_train(group))).result())
-    assert time.monotonic() - began >= 0.3
-    await run(operations.delete(group))
+async def test_the_emulators_retry_after_hint_is_followed(timed_admin):
+    hints = _SeenHints()
+    admin, transport = timed_admin(polling_interval=30, per_call_policies=[hints])  # 30 s: the SDK's default
+    group = await _container(admin.large_person_group, "large_person_group")
+    await run((await run(admin.large_person_group.begin_train(group))).result())
+    assert hints.waits[-1] is None and None not in hints.waits[:-1]  # only the final answer gives no hint
+    assert transport.sleeps == hints.waits[:-1] and len(transport.sleeps) >= 1 and 30 not in transport.sleeps
+
+
+class _RetryAfter(SansIOHTTPPolicy):
+    """Answers the operation status polls with ``Retry-After: 0.5`` (and no other hint), as the service may."""
+
+    def on_response(self, request, response):
+        if "/operations/" in request.http_request.url:
+            for name in _HINTS:
+                response.http_response.headers.pop(name, None)
+            response.http_response.headers["Retry-After"] = "0.5"
+
+
+async def test_retry_after_of_the_status_poll_is_honoured(timed_admin):
+    admin, transport = timed_admin(polling_interval=0.125, per_call_policies=[_RetryAfter()])
+    group = await _container(admin.large_person_group, "large_person_group")
+    await run((await run(admin.large_person_group.begin_train(group))).result())
+    assert transport.sleeps == [0.5, 0.5]
 
 
 async def test_cls_shapes_the_training_result(clients):

@@ -25,7 +25,7 @@ class Resp:
     def error_code(self) -> Optional[str]:
         try:
             return self.json()["error"]["code"]
-        except Exception:
+        except (ValueError, KeyError, TypeError):  # not JSON, or not the standard error body
             return None
 
     def header(self, name: str) -> Optional[str]:

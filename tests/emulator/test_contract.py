@@ -10,7 +10,6 @@ properties, enum values allowed).
 from __future__ import annotations
 
 import json
-import pathlib
 import types
 from typing import Any, Callable, Dict, Optional
 
@@ -19,11 +18,10 @@ import pytest
 from azure.ai.vision.face.emulator import FaceEmulator
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
+from tests._data import spec_dir
 from tests.emulator._http import Http, Resp
 
-SPEC_DIR = pathlib.Path(__file__).resolve().parents[3] / "shared" / "spec" / "v1.2-preview.1"
-if not (SPEC_DIR / "Face.json").exists():  # pragma: no cover - spec is shipped beside the repo
-    pytest.skip("Face.json contract not available", allow_module_level=True)
+SPEC_DIR = spec_dir("v1.2-preview.1")
 
 SPEC = json.loads((SPEC_DIR / "Face.json").read_text(encoding="utf-8"))
 EXAMPLES: Dict[str, Dict[str, Any]] = {}  # example file -> {"op": operation, "example": data}

@@ -165,17 +165,14 @@ def test_lifecycle_and_endpoint():
         emu.endpoint
 
 
-def test_operation_progresses_through_states():
-    # The emulator's own clock, stepped by hand: no state can be missed however slow the machine is.
-    with run_emulator(training_seconds=10) as emu:
-        clock = [1_000_000.0]
-        emu.store.clock = lambda: clock[0]
+def test_operation_progresses_through_states(emulated_time):
+    with run_emulator(training_seconds=10) as emu:  # 10 s of the emulator's clock, which moves only when told
         h = Http(emu)
         h.put("/largefacelists/l", {"name": "l"})
         loc = h.post("/largefacelists/l/train").header("operation-Location")
         seen = [h.get(loc).json()["status"]]
-        for t in (1.9, 2.1, 9.9, 10.0):  # warm-up is a fifth of the training time
-            clock[0] = 1_000_000.0 + t
+        for step in (1.9, 0.2, 7.8, 0.2):  # the first 20 % of training is warm-up ("notStarted")
+            emulated_time.advance(step)
             seen.append(h.get(loc).json()["status"])
         assert seen == ["notStarted", "notStarted", "running", "running", "succeeded"]
         assert h.get("/largefacelists/l/training").json()["status"] == "succeeded"

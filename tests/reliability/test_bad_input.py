@@ -76,7 +76,7 @@ def _fill(kwargs, known):
 
 async def service_refuses(emulator, call, *fragments):
     """``call`` is sent (not checked client-side) and the service's 400 comes back as HttpResponseError."""
-    emulator.clear_requests()  # the session emulator's log keeps only the last 1000: count from empty
+    emulator.clear_requests()  # the log keeps only 1000: start it empty
     with pytest.raises(HttpResponseError) as info:
         await run(call())
     error = info.value
@@ -84,7 +84,7 @@ async def service_refuses(emulator, call, *fragments):
     assert error.error is not None and error.error.code and error.error.message, str(error)
     for fragment in fragments:
         assert fragment in error.error.message, error.error.message
-    assert len(emulator.requests) > 0, "nothing reached the service"
+    assert emulator.requests, "nothing reached the service"
     return error
 
 

@@ -47,10 +47,10 @@ def detect(client):
 async def expect_azure_error(call, *types):
     """Await/return ``call`` and insist it raises one of ``types`` (azure-core exceptions, never bare Python ones)."""
     types = types or AZURE_ERRORS
-    with pytest.raises(AzureError) as info:
+    with pytest.raises(AzureError) as info:  # a bare KeyError, ValueError or JSONDecodeError is not caught: it fails
         await run(call())
     assert isinstance(info.value, types), "{!r} is not one of {}".format(info.value, types)
-    assert not isinstance(info.value, (KeyError, AttributeError)) and type(info.value).__module__.startswith("azure.")
+    assert str(info.value).strip(), "{!r} says nothing about what went wrong".format(info.value)
     return info.value
 
 
@@ -120,9 +120,8 @@ async def test_connection_timeout_is_a_service_request_error(clients):
 async def test_slow_answer_beyond_read_timeout_is_a_service_response_error(bad_server, clients):
     bad_server.script(bad_server.slow(2, json_reply(FACES)))
     client = clients.face(bad_server.endpoint, read_timeout=0.2)
-    started = time.monotonic()
+    # without the read timeout the answer would arrive (after 2 s) and the call succeed
     await expect_azure_error(lambda: detect(client), ServiceResponseError)
-    assert time.monotonic() - started < 1.5
     assert len(bad_server.requests) == 1  # a POST is not replayed after a read timeout
 
 

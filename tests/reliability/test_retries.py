@@ -4,13 +4,13 @@ azure-core's documented rules: retried on 500/503/504 and whenever the service s
 statuses and not after a read error (the service may have acted on it). Sync and async alike.
 """
 import io
-import time
 
 import pytest
 from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import HttpResponseError, ServiceRequestError, ServiceResponseError
 
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
+from tests._clock import recording_transport
 from tests.reliability._badserver import error_reply, json_reply, reply
 from tests.reliability.conftest import run
 
@@ -29,13 +29,14 @@ def emu_face(emulator, clients):
 # --------------------------------------------------------------------------- emulator: status faults
 
 
-async def test_429_with_retry_after_is_retried_after_the_given_delay(emulator, emu_face):
+async def test_429_with_retry_after_is_retried_after_the_given_delay(emulator, clients):
     image = make_face_image([FaceSpec("retry-429", top=33, left=44)])
     emulator.fail_next(2, 429, method="POST", path="/detect", code="429", message="Rate limit is exceeded.",
                        retry_after=0.2)
-    started = time.monotonic()
-    faces = await run(emu_face.detect(image, **DETECT))
-    assert time.monotonic() - started >= 0.4  # two waits of Retry-After: 0.2
+    transport = recording_transport(clients.is_async)
+    face_client = clients.face(emulator.endpoint, AzureKeyCredential(emulator.key), transport=transport)
+    faces = await run(face_client.detect(image, **DETECT))
+    assert transport.sleeps == [0.2, 0.2]  # two waits of Retry-After: 0.2, no back-off of our own
     assert (faces[0].face_rectangle.top, faces[0].face_rectangle.left) == (33, 44)
 
 
@@ -95,15 +96,14 @@ async def test_post_is_not_replayed_after_a_dropped_connection(emulator, emu_fac
 async def test_retry_after_ms_is_honoured(bad_server, clients):
     bad_server.script(error_reply(503, headers={"retry-after-ms": "250"}), json_reply([FACE]),
                       error_reply(429, headers={"x-ms-retry-after-ms": "250"}), json_reply(SESSION_RESULT))
-    face_client = clients.face(bad_server.endpoint)
-    started = time.monotonic()
+    transport = recording_transport(clients.is_async)
+    face_client = clients.face(bad_server.endpoint, transport=transport)
     faces = await run(face_client.detect(b"img", **DETECT))
-    assert time.monotonic() - started >= 0.25
-    assert faces[0].face_id == FACE["faceId"]
-    session_client = clients.session(bad_server.endpoint)
-    started = time.monotonic()
+    assert transport.sleeps == [0.25] and faces[0].face_id == FACE["faceId"]
+    transport = recording_transport(clients.is_async)
+    session_client = clients.session(bad_server.endpoint, transport=transport)
     result = await run(session_client.get_liveness_session_result("s1"))  # a GET: 429 is retried without Retry-After
-    assert time.monotonic() - started >= 0.25 and result.id == "s1"
+    assert transport.sleeps == [0.25] and result.id == "s1"
 
 
 async def test_post_429_with_only_retry_after_ms_is_not_retried(bad_server, clients):

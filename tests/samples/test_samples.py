@@ -3,7 +3,7 @@
 * Each ``samples/sample_*.py`` runs as a subprocess with ``FACE_ENDPOINT``/``FACE_APIKEY`` unset, so it starts its
   own in-process emulator; it must exit 0 and say that it uses the emulator.
 * The ```` ```python ```` blocks of ``README.md`` and of the published documentation kept in
-  ``../shared/seeds`` (000: the package README, 003: the quickstart) run as subprocesses against the session's
+  ``tests/data/seeds`` (000: the package README, 003: the quickstart) run as subprocesses against the session's
   emulator, with their placeholders (endpoint, key, image files) filled in. A block whose first statement is not
   an import (or a module docstring) continues the blocks before it and runs concatenated with them.
   The few edits beyond placeholders are listed, with their reason, in ``DOC_FIXES``.
@@ -19,9 +19,10 @@ from typing import Dict, List, NamedTuple, Tuple
 
 import pytest
 
+from tests._data import seed
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("sample_*.py"))
-SEEDS = ROOT.parent / "shared" / "seeds"
 README = ROOT / "README.md"
 TIMEOUT = 90
 ASYNC_NEEDS = "aiohttp"
@@ -218,10 +219,7 @@ def snippets(document: pathlib.Path) -> List[Snippet]:
 
 
 def _documents() -> List[pathlib.Path]:
-    docs = [README]
-    if SEEDS.is_dir():
-        docs += sorted(SEEDS.glob("000_*.txt")) + sorted(SEEDS.glob("003_*.txt"))
-    return docs
+    return [README, seed("000_"), seed("003_")]
 
 
 def _all_snippets() -> List[Snippet]:
@@ -310,8 +308,5 @@ def test_readme_has_python_blocks_and_starts_with_the_two_commands() -> None:
 
 def test_seed_fixes_still_apply() -> None:
     """Each documented substitution still finds its text, so none silently stops being needed or applied."""
-    if not SEEDS.is_dir():
-        pytest.skip("../shared/seeds is not available in this checkout")
     for prefix, old, _new, why in DOC_FIXES:
-        texts = [path.read_text(encoding="utf-8") for path in SEEDS.glob(prefix + "*.txt")]
-        assert any(old in text for text in texts), "fix no longer applies ({}): {}".format(why, old)
+        assert old in seed(prefix).read_text(encoding="utf-8"), "fix no longer applies ({}): {}".format(why, old)

@@ -3,7 +3,6 @@ README's liveness snippets, run unchanged against the emulator."""
 import contextlib
 import io
 import json
-import pathlib
 import re
 
 import pytest
@@ -15,6 +14,7 @@ from azure.ai.vision.face.models import (
     LivenessOperationMode,
     QualityForRecognition,
 )
+from tests._data import seed
 from tests.session._util import (
     LIVENESS_ROUTE,
     VERIFY_IMAGE,
@@ -27,7 +27,6 @@ from tests.session._util import (
     sent_options,
 )
 
-SEEDS = pathlib.Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 WIRE = {
     "livenessOperationMode": "PassiveActive",
@@ -92,13 +91,12 @@ async def test_with_verify_multipart_request_shape(client, emulator):
 
 
 async def test_with_verify_multipart_is_replayed_whole_on_retry(client, emulator):
-    emulator.clear_requests()  # the shared log holds the last 1000 requests only: start this test's count at 0
-    before = 0
+    emulator.clear_requests()  # the log keeps only 1000: start it empty
     emulator.fail_next(1, 503, method="POST", path=VERIFY_ROUTE)
     stream = io.BytesIO(VERIFY_IMAGE)  # a stream is read once, up front, so the retry sends the same bytes
     created = await run(client.create_liveness_with_verify_session(options(), verify_image=stream))
     assert created.verify_image is not None
-    attempts = emulator.requests[before:]
+    attempts = emulator.requests
     assert [(r[0], r[1].split("/", 3)[-1]) for r in attempts] == [("POST", VERIFY_ROUTE.lstrip("/"))] * 2
     images = [[p for p in multipart_parts(r) if p.get_filename()][0].get_payload(decode=True) for r in attempts]
     assert images == [VERIFY_IMAGE, VERIFY_IMAGE]
@@ -138,11 +136,10 @@ async def test_service_rejections_surface_as_http_errors(client):
     ],
 )
 async def test_arguments_are_checked_before_sending(client, emulator, call, error, message):
-    emulator.clear_requests()  # the shared log holds the last 1000 requests only: start this test's count at 0
-    before = 0
+    emulator.clear_requests()  # the log keeps only 1000: start it empty
     with pytest.raises(error, match=re.escape(message)):
         await run(call(client))
-    assert len(emulator.requests) == before
+    assert emulator.requests == []
 
 
 # Service parameters are the service's to judge (Azure SDK guideline): sent as given, answered with its 400.
@@ -156,7 +153,7 @@ async def test_arguments_are_checked_before_sending(client, emulator, call, erro
     ids=["stream-body-without-options", "empty-verify-image", "top-zero"],
 )
 async def test_service_parameters_are_sent_and_refused_by_the_service(client, emulator, call):
-    emulator.clear_requests()  # the shared log holds the last 1000 requests only: count from empty
+    emulator.clear_requests()  # the log keeps only 1000: start it empty
     with pytest.raises(HttpResponseError) as caught:
         await run(call(client))
     assert caught.value.status_code == 400 and caught.value.error.code and caught.value.error.message
@@ -164,10 +161,7 @@ async def test_service_parameters_are_sent_and_refused_by_the_service(client, em
 
 
 def _readme_liveness_snippets():
-    seeds = sorted(SEEDS.glob("000_*.txt"))
-    if not seeds:
-        return []
-    text = seeds[0].read_text(encoding="utf-8")
+    text = seed("000_").read_text(encoding="utf-8")
     section = text.split("### Liveness detection", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, re.S)
 
@@ -175,8 +169,7 @@ def _readme_liveness_snippets():
 @pytest.mark.parametrize("index", [0, 1], ids=["liveness", "liveness_with_verify"])
 def test_readme_liveness_snippets_run_unchanged(emulator, tmp_path, index):
     snippets = _readme_liveness_snippets()
-    if len(snippets) != 2:
-        pytest.skip("README seed with the liveness snippets not found next to the repository")
+    assert len(snippets) == 2, "the published README no longer has two liveness snippets"
     image_path = tmp_path / "verify.png"
     image_path.write_bytes(VERIFY_IMAGE)
     code = (snippets[index].replace("<your endpoint>", emulator.endpoint).replace("<your api key>", emulator.key)

@@ -3,140 +3,26 @@
 from __future__ import annotations
 
 import inspect
-import logging
 import re
-import zlib
-from typing import Any, List, Optional, Union
+from typing import Any, List, Optional
 from urllib.parse import urlparse
 
 from azure.core.credentials import AzureKeyCredential
-from azure.core.exceptions import DecodeError
-from azure.core.pipeline import PipelineRequest, PipelineResponse, policies
+from azure.core.pipeline import policies
 
+from ._policies import (
+    BLOCKED_REDIRECT_HEADERS,
+    KEY_HEADER,
+    AsyncDecodeGuardPolicy,
+    DecodeGuardPolicy,
+    HttpLoggingPolicy,
+    NetworkTraceLoggingPolicy,
+)
 from ._version import VERSION
 
 DEFAULT_API_VERSION = "v1.2-preview.1"
 DEFAULT_SCOPE = "https://cognitiveservices.azure.com/.default"
-KEY_HEADER = "Ocp-Apim-Subscription-Key"
 BASE_URL_TEMPLATE = "{endpoint}/face/{apiVersion}"
-
-# Headers that must not follow a redirect to another host: azure-core's defaults plus the subscription key.
-_BLOCKED_REDIRECT_HEADERS = ["Authorization", "x-ms-authorization-auxiliary", KEY_HEADER]
-
-# Headers whose values never reach a log, whatever the logging policy's allowlist says.
-_SECRET_HEADERS = frozenset(name.lower() for name in _BLOCKED_REDIRECT_HEADERS + ["Cookie", "Set-Cookie", "Proxy-Authorization"])
-_REDACTED = "REDACTED"
-# Secrets in JSON bodies: the liveness session token handed to client applications.
-_SECRET_BODY_FIELDS = re.compile(r'("authToken"\s*:\s*")[^"]*(")')
-_NETWORK_LOGGER = logging.getLogger("azure.core.pipeline.policies._universal")
-
-
-def _redact_body(text: str) -> str:
-    return _SECRET_BODY_FIELDS.sub(r"\1" + _REDACTED + r"\2", text) if "authToken" in text else text
-
-
-class NetworkTraceLoggingPolicy(policies.NetworkTraceLoggingPolicy):
-    """azure-core's network trace (``logging_enable=True``), with secrets redacted (same name, same logger, same format).
-
-    azure-core's own policy writes every request header as is, so the subscription key and bearer tokens would land
-    in DEBUG logs. This one writes the same trace, to the same logger, with the values of ``Ocp-Apim-Subscription-Key``,
-    ``Authorization`` and the other secret headers replaced by ``REDACTED``, and liveness ``authToken`` values in
-    bodies likewise.
-    """
-
-    def on_request(self, request: PipelineRequest) -> None:  # type: ignore[type-arg]
-        http_request = request.http_request
-        options = request.context.options
-        logging_enable = options.pop("logging_enable", self.enable_http_logger)
-        request.context["logging_enable"] = logging_enable
-        if not logging_enable or not _NETWORK_LOGGER.isEnabledFor(logging.DEBUG):
-            return
-        try:
-            lines = ["Request URL: '{}'".format(http_request.url), "Request method: '{}'".format(http_request.method),
-                     "Request headers:"]
-            lines.extend("    '{}': '{}'".format(name, _REDACTED if name.lower() in _SECRET_HEADERS else value)
-                         for name, value in http_request.headers.items())
-            lines.append("Request body:")
-            body = http_request.body
-            if body is None or body == b"" or body == "":
-                lines.append("This request has no body")
-            elif isinstance(body, (bytes, bytearray)):
-                lines.append("{} bytes".format(len(body)) if not _is_text(body) else _redact_body(body.decode()))
-            elif isinstance(body, str):
-                lines.append(_redact_body(body))
-            else:
-                lines.append("File upload")
-            _NETWORK_LOGGER.debug("\n".join(lines))
-        except Exception as err:  # pylint: disable=broad-except
-            _NETWORK_LOGGER.debug("Failed to log request: %r", err)
-
-    def on_response(self, request: PipelineRequest, response: PipelineResponse) -> None:  # type: ignore[type-arg]
-        http_response = response.http_response
-        try:
-            if not response.context.get("logging_enable") or not _NETWORK_LOGGER.isEnabledFor(logging.DEBUG):
-                return
-            lines = ["Response status: '{}'".format(http_response.status_code), "Response headers:"]
-            lines.extend("    '{}': '{}'".format(name, _REDACTED if name.lower() in _SECRET_HEADERS else value)
-                         for name, value in http_response.headers.items())
-            lines.append("Response content:")
-            content_type = http_response.headers.get("content-type", "")
-            if content_type.endswith("octet-stream") or content_type.startswith("image"):
-                lines.append("Body contains binary data.")
-            elif response.context.options.get("stream", False):
-                lines.append("Body is streamable.")
-            else:
-                lines.append(_redact_body(http_response.text()))
-            _NETWORK_LOGGER.debug("\n".join(lines))
-        except Exception as err:  # pylint: disable=broad-except
-            _NETWORK_LOGGER.debug("Failed to log response: %r", err)
-
-
-def _is_text(body: Union[bytes, bytearray]) -> bool:
-    try:
-        body.decode()
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-class HttpLoggingPolicy(policies.HttpLoggingPolicy):
-    """azure-core's HttpLoggingPolicy, which never writes the values of secret headers, even when allowlisted."""
-
-    def _redact_header(self, key: str, value: str) -> str:
-        if key.lower() in _SECRET_HEADERS:
-            return self.REDACTED_PLACEHOLDER
-        return super()._redact_header(key, value)
-
-
-def _undecodable(exc: Exception) -> DecodeError:
-    return DecodeError(
-        message="Could not decode the service's answer: its compressed (Content-Encoding) stream is corrupt ({}).".format(exc),
-        error=exc,
-    )
-
-
-class _DecodeGuardPolicy(policies.HTTPPolicy):  # type: ignore[type-arg]
-    """Turns a corrupt compressed body (``zlib.error`` from the transport) into azure-core's ``DecodeError``.
-
-    It sits next to the transport, inside the retry policy, so the retry rules apply to it as to any read error.
-    """
-
-    def send(self, request: PipelineRequest) -> PipelineResponse:  # type: ignore[type-arg]
-        try:
-            return self.next.send(request)
-        except zlib.error as exc:
-            raise _undecodable(exc) from exc
-
-
-class _AsyncDecodeGuardPolicy(policies.AsyncHTTPPolicy):  # type: ignore[type-arg]
-    """The asynchronous twin of ``_DecodeGuardPolicy``."""
-
-    async def send(self, request: PipelineRequest) -> PipelineResponse:  # type: ignore[type-arg]
-        try:
-            return await self.next.send(request)
-        except zlib.error as exc:
-            raise _undecodable(exc) from exc
-
 
 # The usual endpoint shape (http(s), DNS name or IPv4 address, optional port 0-65535, optional trailing slash) is
 # accepted without parsing: a client is built in a few tens of microseconds and the full check below costs several.
@@ -248,7 +134,7 @@ class FaceClientConfiguration:  # pylint: disable=too-many-instance-attributes
         :return: The policies (``None`` entries are skipped by the pipeline).
         :rtype: list
         """
-        kwargs.setdefault("blocked_redirect_headers", list(_BLOCKED_REDIRECT_HEADERS))
+        kwargs.setdefault("blocked_redirect_headers", list(BLOCKED_REDIRECT_HEADERS))
         return [
             policies.RequestIdPolicy(**kwargs),
             self.headers_policy,
@@ -263,5 +149,5 @@ class FaceClientConfiguration:  # pylint: disable=too-many-instance-attributes
             policies.DistributedTracingPolicy(**kwargs),
             policies.SensitiveHeaderCleanupPolicy(**kwargs) if self.redirect_policy else None,
             self.http_logging_policy,
-            _AsyncDecodeGuardPolicy() if self.is_async else _DecodeGuardPolicy(),
+            AsyncDecodeGuardPolicy() if self.is_async else DecodeGuardPolicy(),
         ]
