@@ -13,15 +13,24 @@ thread.  Opt out with ``pytest -p no:azure_face``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, List, Union
-
-import pytest
+from typing import TYPE_CHECKING, Any, Callable, Iterator, List, TypeVar, Union
 
 if TYPE_CHECKING:  # pragma: no cover
     from azure.core.credentials import AzureKeyCredential
 
     from ._server import FaceEmulator
     from .images import FaceSpec
+
+    _F = TypeVar("_F", bound=Callable[..., Any])
+
+    # pytest.fixture as the type checkers see it: they need no pytest to check the package.
+    def _fixture(*, scope: str = "function") -> Callable[[_F], _F]: ...
+
+else:
+    import pytest
+
+    def _fixture(*, scope="function"):
+        return pytest.fixture(scope=scope)
 
 __all__ = ["FaceEmulatorFixture", "face_emulator"]
 
@@ -78,7 +87,7 @@ class FaceEmulatorFixture:
         return f"FaceEmulatorFixture(endpoint={self.endpoint!r})"
 
 
-@pytest.fixture(scope="session")
+@_fixture(scope="session")
 def _azure_face_emulator_server() -> Iterator["FaceEmulator"]:
     """The session's one emulator (loopback, free port, short training)."""
     from ._server import FaceEmulator
@@ -87,7 +96,7 @@ def _azure_face_emulator_server() -> Iterator["FaceEmulator"]:
         yield emulator
 
 
-@pytest.fixture
+@_fixture()
 def face_emulator(_azure_face_emulator_server: "FaceEmulator") -> Iterator[FaceEmulatorFixture]:
     """A running Face emulator with no state left over from other tests.
 
