@@ -1,77 +1,71 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
-"""The model core: typed, lazy views over JSON dictionaries.
+"""The model core: typed, lazy views over JSON dictionaries, and the check of response shapes.
 
-A model instance holds the wire-keyed JSON dictionary it was built from (``_data``) and nothing else of
-substance. Attribute reads convert on demand: JSON-native scalars are returned as stored, composite values
-(nested models, lists of models, datetimes, enums) are converted once and cached for as long as the stored
-raw value is the same object. Responses are adopted without copying, so wrapping a payload costs O(1).
+A model holds the wire-keyed JSON dictionary it was built from (``_data``); that dictionary is the truth.
+Attribute reads convert on demand and never raise: a value that does not convert is returned as stored.
+Nested models and lists of models are live views, so changing them changes the model. Responses are adopted
+without copying, so wrapping a payload costs O(1).
 
-The converters of each class are compiled once, from its annotations, the first time one of its
-non-trivial fields is read; importing the models module therefore costs no annotation evaluation.
+Each class's field table is resolved once, from its annotations, on first use (``_fields``). It gives every
+field its reader and its JSON kinds, so attribute reads, ``as_dict(exclude_readonly=True)`` and
+``check_shape`` all work from the same table.
 """
+import base64
+import copyreg
 import datetime as _dt
+import json
 import re
 import sys
 import typing
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Optional, Tuple, Type, TypeVar
 
 from azure.core.exceptions import DeserializationError
 
-__all__ = ["Model", "rest_field"]
+__all__ = ["Model", "rest_field", "SdkJSONEncoder"]
 
 _ModelT = TypeVar("_ModelT", bound="Model")
-_Loader = Callable[[Any], Any]
-
-_new = object.__new__
-
-
-class _Pending:
-    """Marks a field whose converter has not been compiled yet."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<pending>"
+_Reader = Callable[[Any, Any], Any]  # (model instance, stored non-null value) -> value read
+_NoneType = type(None)
+_UTC = _dt.timezone.utc
+_NEWOBJ: Callable[..., Any] = getattr(copyreg, "__newobj__")  # pickled as NEWOBJ, as the published models are
 
 
-_PENDING: Any = _Pending()
+class _Never:
+    """A class no stored value has: a field whose values all need a reader uses it as its fast-path class."""
 
 
 # --------------------------------------------------------------------------- datetimes
 
-_RFC3339_PATTERN = r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?\s*([Zz]|[+-]\d{2}:?\d{2})?$"
+_RFC3339 = r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?\s*([Zz]|[+-]\d{2}:?\d{2})?$"
 _rfc3339: "Optional[re.Pattern[str]]" = None  # compiled on first use: importing the package compiles no regex
 
 
-def parse_datetime(text: Any) -> Any:
-    """Parse an RFC 3339 / ISO 8601 timestamp; a value that is not a string is returned unchanged."""
+def parse_datetime(text: str) -> _dt.datetime:
+    """Parse an RFC 3339 timestamp (a missing zone means UTC); raise ``DeserializationError`` if it is not one."""
     global _rfc3339  # pylint: disable=global-statement
-    if not isinstance(text, str):
-        return text
     if _rfc3339 is None:
-        _rfc3339 = re.compile(_RFC3339_PATTERN)
+        _rfc3339 = re.compile(_RFC3339)
     match = _rfc3339.match(text.strip())
     if match is None:
         raise DeserializationError("Cannot parse {!r} as an RFC 3339 date-time.".format(text))
     year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    tz: Optional[_dt.tzinfo] = _dt.timezone.utc
+    tz = _UTC
     if zone and zone not in "Zz":
-        sign = -1 if zone[0] == "-" else 1
         digits = zone[1:].replace(":", "")
-        tz = _dt.timezone(sign * _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        tz = _dt.timezone(-offset if zone[0] == "-" else offset)
     try:
+        micro = int((fraction or "0")[:6].ljust(6, "0"))
         return _dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz)
     except ValueError as exc:
         raise DeserializationError("Cannot parse {!r} as an RFC 3339 date-time: {}".format(text, exc)) from exc
 
 
 def format_datetime(value: _dt.datetime) -> str:
-    """Format a datetime for the wire (RFC 3339; naive values are taken to be UTC)."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=_dt.timezone.utc)
+    """Format a datetime for the wire, in UTC (naive values are taken to be UTC already)."""
+    value = value.replace(tzinfo=_UTC) if value.tzinfo is None else value.astimezone(_UTC)
     return value.isoformat().replace("+00:00", "Z")
 
 
@@ -79,12 +73,12 @@ def format_datetime(value: _dt.datetime) -> str:
 
 
 def _dump(value: Any) -> Any:
-    """Turn a Python value into its JSON-native wire form (models become their dictionaries)."""
+    """Turn a Python value into its wire form (models become their dictionaries, which are shared)."""
     if isinstance(value, Model):
         return value._data
     if isinstance(value, Enum):
         return value.value
-    if value is None or isinstance(value, (str, int, float)):
+    if value is None or isinstance(value, (str, int, float, bytes)):
         return value
     if isinstance(value, _dt.datetime):
         return format_datetime(value)
@@ -106,48 +100,64 @@ def _copy_json(value: Any) -> Any:
     return value
 
 
-# --------------------------------------------------------------------------- fields
+class _ModelList(List[Any]):
+    """A list of models read from a model: each change to it is written back to the JSON array it came from."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, items: Iterable[Any], raw: List[Any]) -> None:
+        super().__init__(items)
+        self._raw = raw
+
+    def __reduce__(self) -> Any:
+        return list, (list(self),)
 
 
-class _RestField:
-    """Descriptor for one model field: maps a Python attribute onto a wire key of ``_data``."""
+def _write_back(method: Callable[..., Any]) -> Callable[..., Any]:
+    def mutate(self: _ModelList, *args: Any, **kwargs: Any) -> Any:
+        result = method(self, *args, **kwargs)
+        self._raw[:] = [_dump(item) for item in self]
+        return result
 
-    __slots__ = ("_rest_name", "_visibility", "_attr", "_owner", "_load", "_model", "_is_multipart_file_input")
+    return mutate
 
-    def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
-        self._rest_name: str = name or ""
-        self._visibility = visibility
-        self._attr = ""
-        self._owner: Any = None
-        self._load: Any = _PENDING
-        # the model class reached by this field (directly or through lists/dicts), for as_dict(exclude_readonly)
-        self._model: Optional[Type["Model"]] = None
-        self._is_multipart_file_input = is_multipart_file_input
 
-    def __set_name__(self, owner: type, attr: str) -> None:
-        self._attr = attr
-        self._owner = owner
-        if not self._rest_name:
-            self._rest_name = attr
+for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__",
+              "__delitem__", "__iadd__", "__imul__"):
+    setattr(_ModelList, _name, _write_back(getattr(list, _name)))
 
-    @property
-    def _is_readonly(self) -> bool:
-        return self._visibility is not None and "read" in self._visibility and len(self._visibility) == 1
 
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        # The generic path: converters not compiled yet, or composite values (lists, dicts, datetimes) that are
-        # converted once and cached with the raw value they came from. After compilation, plain, enum and model
-        # fields switch to the specialised subclasses below (see _compile), whose reads are much cheaper.
-        if obj is None:
-            return self
-        name = self._rest_name
-        raw = obj._data.get(name)
-        load = self._load
-        if raw is None or load is None:
+# --------------------------------------------------------------------------- readers (one per field kind)
+
+
+def _scalar_reader(kind: type) -> _Reader:
+    def read(obj: Any, raw: Any) -> Any:
+        try:
+            return kind(raw)
+        except (TypeError, ValueError, OverflowError):
             return raw
-        if load is _PENDING:
-            _compile(self._owner)
-            return self.__get__(obj, owner)
+
+    return read
+
+
+def _enum_reader(enums: List[Type[Enum]]) -> _Reader:
+    members: Dict[Any, Any] = {}
+    for enum_cls in reversed(enums):
+        members.update({member.value: member for member in enum_cls})
+
+    def read(obj: Any, raw: Any) -> Any:
+        try:
+            return members.get(raw, raw)
+        except TypeError:  # unhashable
+            return raw
+
+    return read
+
+
+def _cached(name: str, convert: Callable[[Any], Any]) -> _Reader:
+    """A reader whose result is kept while the stored value is the same object (an identity check)."""
+
+    def read(obj: Any, raw: Any) -> Any:
         cache = obj._cache
         if cache is None:
             obj._cache = cache = {}
@@ -155,112 +165,128 @@ class _RestField:
             hit = cache.get(name)
             if hit is not None and hit[0] is raw:
                 return hit[1]
-        value = load(raw)
+        value = convert(raw)
         cache[name] = (raw, value)
         return value
 
-    def __set__(self, obj: Any, value: Any) -> None:
-        name = self._rest_name
-        if value is None:
-            obj._data.pop(name, None)
-            return
-        raw = _dump(value)
-        obj._data[name] = raw
-        if raw is not value:
-            # keep the typed value the caller gave, so reading it back returns the same object
-            if obj._cache is None:
-                obj._cache = {}
-            obj._cache[name] = (raw, value)
-
-    def __delete__(self, obj: Any) -> None:
-        obj._data.pop(self._rest_name, None)
+    return read
 
 
-class _PlainField(_RestField):
-    """A compiled field whose JSON value is returned as stored (strings, numbers, booleans, lists of them)."""
-
-    __slots__ = ()
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        return obj._data.get(self._rest_name)
+def _model_view(model: Type["Model"]) -> Callable[[Any], Any]:
+    return lambda raw: model._from_wire(raw) if raw.__class__ is dict else raw
 
 
-class _EnumField(_RestField):
-    """A compiled enum field: known values come back as members, others as stored.
+def _model_list_view(model: Type["Model"]) -> Callable[[Any], Any]:
+    def convert(raw: Any) -> Any:
+        if raw.__class__ is not list:
+            return raw
+        return _ModelList([model._from_wire(x) if x.__class__ is dict else x for x in raw], raw)
 
-    Members are singletons and the lookup is one dictionary probe, so nothing is cached per instance.
-    """
+    return convert
 
-    __slots__ = ()
+
+def _datetime_value(raw: Any) -> Any:
+    try:
+        return parse_datetime(raw)
+    except (DeserializationError, AttributeError):
+        return raw
+
+
+def _as_stored(obj: Any, raw: Any) -> Any:
+    return raw
+
+
+# --------------------------------------------------------------------------- fields and the field table
+
+_JSON_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float),
+                                            _dt.datetime: (str,)}
+
+
+class _RestField:
+    """Descriptor for one model field: a Python attribute over one wire key of ``_data``."""
+
+    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_read", "_model",
+                 "_kinds", "_item_kinds", "_required")
+
+    def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
+        self._rest_name: str = name or ""
+        self._visibility = visibility
+        self._is_multipart_file_input = is_multipart_file_input
+        self._attr = ""
+        self._owner: Any = None
+        self._fast: type = _Never  # a stored value of exactly this class is returned as it is
+        self._read: Optional[_Reader] = None  # None until the owner's field table is resolved
+        self._model: Optional[Type["Model"]] = None  # the model class reached, directly or through a list
+        self._kinds: Optional[Tuple[type, ...]] = None  # JSON classes a response may hold here (None: any)
+        self._item_kinds: Optional[Tuple[type, ...]] = None  # the same for the items of an array
+        self._required = False
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._owner, self._attr = owner, attr
+        self._rest_name = self._rest_name or attr
+
+    @property
+    def _is_readonly(self) -> bool:
+        return self._visibility == ["read"]
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
         raw = obj._data.get(self._rest_name)
-        if raw is None:
-            return None
-        return self._load(raw)
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        if value is None:
-            obj._data.pop(self._rest_name, None)
-        else:
-            obj._data[self._rest_name] = _dump(value)
-
-
-class _ModelField(_RestField):
-    """A compiled field holding a nested model: the view over the nested dictionary is made once and cached.
-
-    The cache entry is the view itself; it is valid while the view's ``_data`` is the dictionary stored in the
-    parent, so replacing the nested value (by any route) yields a fresh view, and writes through a view land in
-    the parent's JSON.
-    """
-
-    __slots__ = ()
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        name = self._rest_name
-        raw = obj._data.get(name)
-        if raw is None:
-            return None
-        cache = obj._cache
-        if cache is None:
-            obj._cache = cache = {}
-        else:
-            hit = cache.get(name)
-            if hit is not None and hit._data is raw:
-                return hit
-        model: Any = self._model
-        if raw.__class__ is not dict:
-            raise DeserializationError(
-                "Expected a JSON object for {}, got {}.".format(model.__name__, type(raw).__name__)
-            )
-        view = _new(model)
-        view._data = raw
-        view._cache = None
-        cache[name] = view
-        return view
+        if raw.__class__ is self._fast or raw is None:
+            return raw
+        read = self._read
+        if read is None:
+            _fields(self._owner)
+            return self.__get__(obj)
+        return read(obj, raw)
 
     def __set__(self, obj: Any, value: Any) -> None:
         name = self._rest_name
         cache = obj._cache
+        if cache:
+            cache.pop(name, None)
         if value is None:
             obj._data.pop(name, None)
-            if cache:
-                cache.pop(name, None)
             return
-        raw = _dump(value)
-        obj._data[name] = raw
-        if isinstance(value, Model) and value.__class__ is self._model:
+        raw = obj._data[name] = _dump(value)
+        if isinstance(value, Model):  # reading it back returns the model the caller gave
             if cache is None:
                 obj._cache = cache = {}
-            cache[name] = value  # reading it back returns the model the caller gave
-        elif cache:
-            cache.pop(name, None)
+            cache[name] = (raw, value)
+
+    def __delete__(self, obj: Any) -> None:
+        self.__set__(obj, None)
+
+    def _resolve(self, tp: Any) -> None:
+        """Set this field's reader and JSON kinds from its annotation ``tp``."""
+        self._read, self._required = _as_stored, tp is not Any
+        if typing.get_origin(tp) is typing.Union:
+            args = [a for a in typing.get_args(tp) if a is not _NoneType]
+            self._required = len(args) == len(typing.get_args(tp))
+            enums = [a for a in args if isinstance(a, type) and issubclass(a, Enum)]
+            if enums and all(a is str or a in enums for a in args):
+                self._read, self._kinds = _enum_reader(enums), (str,)
+                return
+            if len(args) > 1:
+                return  # a value of several kinds (a file part): returned as stored
+            tp = args[0]
+        item: Any = (typing.get_args(tp) or [Any])[0]
+        if typing.get_origin(tp) is list:
+            self._kinds = (list,)
+            if isinstance(item, type) and issubclass(item, Model):
+                self._read, self._model, self._item_kinds = _cached(self._rest_name, _model_list_view(item)), item, (
+                    dict,)
+            else:
+                self._item_kinds = (list,) if typing.get_origin(item) is list else _JSON_KINDS.get(item)
+        elif isinstance(tp, type) and issubclass(tp, Model):
+            self._read, self._model, self._kinds = _cached(self._rest_name, _model_view(tp)), tp, (dict,)
+        elif isinstance(tp, type) and issubclass(tp, Enum):
+            self._read, self._kinds = _enum_reader([tp]), (str,)
+        elif tp is _dt.datetime:
+            self._read, self._kinds = _cached(self._rest_name, _datetime_value), (str,)
+        elif tp in (str, int, float, bool):
+            self._read, self._fast, self._kinds = _scalar_reader(tp), tp, _JSON_KINDS[tp]
 
 
 def rest_field(
@@ -280,174 +306,62 @@ def rest_field(
     return _RestField(name, visibility, is_multipart_file_input)
 
 
-# --------------------------------------------------------------------------- converters
-
-
-def _model_loader(cls: Type["Model"]) -> _Loader:
-    return cls._from_wire
-
-
-def _list_loader(item: Optional[_Loader]) -> Optional[_Loader]:
-    if item is None:
-        return None
-
-    def load(raw: Any) -> Any:
-        if raw.__class__ is not list:
-            raise DeserializationError("Expected a JSON array, got {}.".format(type(raw).__name__))
-        return [None if x is None else item(x) for x in raw]
-
-    return load
-
-
-def _dict_loader(item: Optional[_Loader]) -> Optional[_Loader]:
-    if item is None:
-        return None
-
-    def load(raw: Any) -> Any:
-        if raw.__class__ is not dict:
-            raise DeserializationError("Expected a JSON object, got {}.".format(type(raw).__name__))
-        return {k: None if v is None else item(v) for k, v in raw.items()}
-
-    return load
-
-
-def _enum_loader(enums: List[Type[Enum]]) -> _Loader:
-    members: Dict[Any, Any] = {}
-    for enum_cls in reversed(enums):
-        members.update({m.value: m for m in enum_cls})
-    get = members.get
-
-    def load(raw: Any) -> Any:
-        try:
-            return get(raw, raw)
-        except TypeError:  # an unhashable value where an enum string belongs is returned as is
-            return raw
-
-    return load
-
-
-_NoneType = type(None)
-_SCALARS = (str, int, float, bool, bytes, _NoneType)
-
-
-_PLAIN, _ENUM, _MODEL, _OTHER = "plain", "enum", "model", "other"
-
-
-def _loader_for(tp: Any) -> Tuple[Optional[_Loader], Optional[Type["Model"]], str]:
-    """Return (converter or None for no conversion, model class reached, kind) for an annotation.
-
-    ``kind`` picks the field's read path: ``plain`` (returned as stored), ``enum``, ``model`` (a nested model,
-    not a list of them) or ``other`` (converted once and cached: lists/dicts of models, datetimes).
-    """
-    if tp is Any or tp in _SCALARS:
-        return None, None, _PLAIN
-    if isinstance(tp, type):
-        if issubclass(tp, Model):
-            return _model_loader(tp), tp, _MODEL
-        if issubclass(tp, Enum):
-            return _enum_loader([tp]), None, _ENUM
-        if issubclass(tp, _dt.datetime):
-            return parse_datetime, None, _OTHER
-        return None, None, _PLAIN
-    origin = typing.get_origin(tp)
-    args = [a for a in typing.get_args(tp) if a is not _NoneType]
-    if origin is typing.Union:
-        enums = [a for a in args if isinstance(a, type) and issubclass(a, Enum)]
-        if enums:
-            return _enum_loader(enums), None, _ENUM
-        others = [a for a in args if a not in _SCALARS]
-        if len(others) == 1:
-            return _loader_for(others[0])
-        return None, None, _PLAIN
-    if origin in (list, List, typing.Sequence, tuple):
-        inner, model, _ = _loader_for(args[0]) if args else (None, None, _PLAIN)
-        load = _list_loader(inner)
-        return load, model, _PLAIN if load is None else _OTHER
-    if origin in (dict, Dict, typing.Mapping, MutableMapping, Mapping):
-        load = _dict_loader(_loader_for(args[1])[0] if len(args) > 1 else None)
-        return load, None, _PLAIN if load is None else _OTHER
-    return None, None, _PLAIN
-
-
-_FIELD_CLASSES: Dict[str, Type[_RestField]] = {_PLAIN: _PlainField, _ENUM: _EnumField, _MODEL: _ModelField}
-
-
-def _compile(cls: type) -> None:
-    """Compile the converters of ``cls``'s own fields from its annotations (once per class).
-
-    Plain, enum and nested-model fields then switch to their specialised descriptor class.
-    """
-    module = sys.modules[cls.__module__]
-    hints = typing.get_type_hints(cls, globalns=vars(module))
-    for attr, field in vars(cls).items():
-        if isinstance(field, _RestField) and field._load is _PENDING:
-            field._load, field._model, kind = _loader_for(hints.get(attr, Any))
-            special = _FIELD_CLASSES.get(kind)
-            if special is not None and field.__class__ is _RestField:
-                field.__class__ = special
+def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
+    """Return the resolved field table of ``cls``, resolving it on first use (once per class)."""
+    table: Optional[Tuple[_RestField, ...]] = cls.__dict__.get("_resolved")
+    if table is None:
+        for field in cls._attr_to_rest_field.values():
+            if field._read is None:
+                owner = field._owner
+                hints = typing.get_type_hints(owner, globalns=vars(sys.modules[owner.__module__]))
+                for attr, own in vars(owner).items():
+                    if isinstance(own, _RestField):
+                        own._resolve(hints.get(attr, Any))
+        cls._resolved = table = tuple(cls._attr_to_rest_field.values())
+    return table
 
 
 # --------------------------------------------------------------------------- the model base
 
 
-class Model(MutableMapping):  # type: ignore[type-arg]
+class Model(typing.MutableMapping[str, Any]):
     """Base class of every model: a mutable mapping keyed by wire names, with typed attribute access.
 
     A model is built from keyword arguments named like its attributes, or from a mapping keyed by wire
-    names (values may themselves be models). Wire keys that no attribute describes are kept as they are.
+    names (values may themselves be models), or both. Wire keys that no attribute describes are kept.
     """
 
-    __slots__ = ("_data", "_cache")
+    __slots__ = ("_data", "_cache", "__dict__", "__weakref__")
     _is_model: ClassVar[bool] = True
     _attr_to_rest_field: ClassVar[Dict[str, _RestField]] = {}
     _rest_to_field: ClassVar[Dict[str, _RestField]] = {}
+    _resolved: ClassVar[Optional[Tuple[_RestField, ...]]] = None
     _data: Dict[str, Any]
     _cache: Optional[Dict[str, Tuple[Any, Any]]]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        # inherited fields come from the bases' own maps (built the same way), so only this class's namespace
-        # is scanned: the abstract mapping bases are never walked
         fields: Dict[str, _RestField] = {}
         for base in reversed(cls.__bases__):
             if issubclass(base, Model):
                 fields.update(base._attr_to_rest_field)
-        for attr, value in vars(cls).items():
-            if isinstance(value, _RestField):
-                fields[attr] = value
+        fields.update((attr, value) for attr, value in vars(cls).items() if isinstance(value, _RestField))
         cls._attr_to_rest_field = fields
-        cls._rest_to_field = {f._rest_name: f for f in fields.values()}
+        cls._rest_to_field = {field._rest_name: field for field in fields.values()}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        data: Dict[str, Any] = {}
-        if len(args) > 1:
-            raise TypeError(
-                "{}() takes at most one positional argument (a mapping of wire names to values), "
-                "{} were given.".format(type(self).__name__, len(args))
-            )
-        for mapping in args:
-            if isinstance(mapping, Model):
-                mapping = mapping._data
-            elif not isinstance(mapping, Mapping):
-                raise TypeError(
-                    "{}() expects a mapping keyed by wire names or keyword arguments, not {}.".format(
-                        type(self).__name__, type(mapping).__name__
-                    )
-                )
-            for key, value in mapping.items():
-                data[key] = _dump(value)
-        if kwargs:
-            fields = self._attr_to_rest_field
-            for attr, value in kwargs.items():
-                field = fields.get(attr)
-                if field is None:
-                    raise TypeError(
-                        "{}() got an unexpected keyword argument {!r}; its fields are: {}.".format(
-                            type(self).__name__, attr, ", ".join(sorted(fields)) or "(none)"
-                        )
-                    )
-                if value is not None:
-                    data[field._rest_name] = _dump(value)
+        if len(args) > 1 or (args and not isinstance(args[0], Mapping)):
+            raise TypeError("{}() takes one mapping keyed by wire names and/or keyword arguments, not {}.".format(
+                type(self).__name__, ", ".join(type(a).__name__ for a in args)))
+        data = {key: _dump(value) for key, value in (args[0].items() if args else ())}
+        fields = self._attr_to_rest_field
+        for attr, value in kwargs.items():
+            field = fields.get(attr)
+            if field is None:
+                raise TypeError("{}() got an unexpected keyword argument {!r}; its fields are: {}.".format(
+                    type(self).__name__, attr, ", ".join(sorted(fields)) or "(none)"))
+            if value is not None:
+                data[field._rest_name] = _dump(value)
         self._data = data
         self._cache = None
 
@@ -455,23 +369,20 @@ class Model(MutableMapping):  # type: ignore[type-arg]
     def _from_wire(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
         """Adopt a JSON object from the service without copying it."""
         if data.__class__ is not dict:
-            raise DeserializationError(
-                "Expected a JSON object for {}, got {}.".format(cls.__name__, type(data).__name__)
-            )
-        obj = _new(cls)
+            raise DeserializationError("Expected a JSON object for {}, got {}.".format(
+                cls.__name__, type(data).__name__))
+        obj = object.__new__(cls)
         obj._data = data
         obj._cache = None
         return obj
 
-    # -- mapping protocol (wire keys) ------------------------------------------------------------
+    # -- mapping protocol (wire keys); nested models come back as models, as attribute reads do -------------
 
     def __getitem__(self, key: str) -> Any:
         field = self._rest_to_field.get(key)
-        if field is not None:
-            if field._load is _PENDING:
-                _compile(field._owner)
+        if field is not None and key in self._data:
+            _fields(type(self))
             if field._model is not None:
-                # nested models read through the mapping come back as models, as attribute reads do
                 return field.__get__(self)
         return self._data[key]
 
@@ -494,17 +405,12 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         if isinstance(other, Model):
             return self._data == other._data
         if isinstance(other, Mapping):
-            try:
-                return bool(self._data == _dump(other))
-            except Exception:  # pylint: disable=broad-except
-                return False
+            return bool(self._data == _dump(other))
         return NotImplemented
 
     def __ne__(self, other: Any) -> bool:
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return repr(self._data)
@@ -513,16 +419,18 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         return self._data.keys()
 
     def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self[key] if key in self._data else default
 
     def pop(self, key: str, *args: Any) -> Any:
-        return self._data.pop(key, *args)
+        if key not in self._data:
+            return self._data.pop(key, *args)
+        value = self[key]
+        del self._data[key]
+        return value
 
     def popitem(self) -> Tuple[str, Any]:
-        return self._data.popitem()
+        key = next(reversed(self._data))
+        return key, self.pop(key)
 
     def clear(self) -> None:
         self._data.clear()
@@ -537,9 +445,9 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         return self[key]
 
     def copy(self: _ModelT) -> _ModelT:
-        """Return a shallow copy of this model.
+        """Return a copy of this model: same class, its own top-level dictionary.
 
-        :return: A new model of the same class over a copy of the top-level dictionary.
+        :return: The copy.
         :rtype: ~azure.ai.vision.face._model_base.Model
         """
         return type(self)._from_wire(dict(self._data))
@@ -551,7 +459,15 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         return type(self)._from_wire(_copy_json(self._data))
 
     def __reduce__(self) -> Any:
-        return (type(self)._from_wire, (self._data,))
+        # the published package's pickle form: NEWOBJ, then the instance dictionary holding ``_data``
+        return _NEWOBJ, (type(self),), dict(vars(self), _data=self._data)
+
+    def __setstate__(self, state: Any) -> None:
+        state = dict(state[0] or {}, **state[1]) if isinstance(state, tuple) else dict(state)
+        self._data = state.pop("_data")
+        self._cache = None
+        if state:
+            vars(self).update(state)
 
     def as_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
         """Return the model as a plain JSON-compatible dictionary keyed by wire names.
@@ -560,29 +476,96 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         :return: A deep copy of the model's data.
         :rtype: dict[str, any]
         """
-        if not exclude_readonly:
-            return _copy_json(self._data)  # type: ignore[no-any-return]
-        return _without_readonly(self._data, type(self))  # type: ignore[no-any-return]
+        return dict(_without_readonly(self._data, type(self) if exclude_readonly else None))
 
 
 def _without_readonly(value: Any, cls: Optional[Type[Model]]) -> Any:
-    if cls is None:
+    if cls is None or not isinstance(value, (dict, list)):
         return _copy_json(value)
     if isinstance(value, list):
         return [_without_readonly(item, cls) for item in value]
-    if not isinstance(value, dict):
-        return value
-    fields = cls._rest_to_field
+    _fields(cls)
     out: Dict[str, Any] = {}
     for key, item in value.items():
-        field = fields.get(key)
+        field = cls._rest_to_field.get(key)
         if field is None:
             out[key] = _copy_json(item)
-            continue
-        if field._is_readonly:
-            continue
-        if field._load is _PENDING:
-            _compile(field._owner)
-        out[key] = _without_readonly(item, field._model)
+        elif not field._is_readonly:
+            out[key] = _without_readonly(item, field._model)
     return out
 
+
+class SdkJSONEncoder(json.JSONEncoder):
+    """JSON encoder for models and the values they hold (datetimes, dates, enums, bytes).
+
+    :keyword bool exclude_readonly: Leave out the fields only the service sets.
+    """
+
+    def __init__(self, *args: Any, exclude_readonly: bool = False, format: Optional[str] = None,
+                 **kwargs: Any) -> None:  # pylint: disable=redefined-builtin
+        super().__init__(*args, **kwargs)
+        self.exclude_readonly = exclude_readonly
+        self.format = format
+
+    def default(self, o: Any) -> Any:
+        if isinstance(o, Model):
+            return o.as_dict(exclude_readonly=self.exclude_readonly)
+        if isinstance(o, (bytes, bytearray)):
+            return base64.b64encode(o).decode("ascii")
+        dumped = _dump(o)
+        return dumped if dumped is not o else super().default(o)
+
+
+# --------------------------------------------------------------------------- shape check ("never a partial model")
+#
+# Models are lazy views, so a response is checked once, eagerly, before the call returns, with the field table:
+# every field present (not null) must have the JSON kind its type demands (object, array, string, number,
+# true/false; enums and date-times are strings); nested objects and arrays of *required* fields are checked the
+# same way, recursively. Optional nested objects have only their own kind checked; reading inside them never
+# raises. Absent fields are accepted (the service omits some required ones) and unknown keys are kept.
+
+_KIND_NAMES = {str: "a string", bool: "true or false", float: "a number", int: "a number", dict: "an object",
+               list: "an array"}
+
+
+def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueError:
+    return ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
+        cls.__name__, wire, _KIND_NAMES[kinds[-1]], type(value).__name__, value))
+
+
+def _is_one_of(value: Any, kinds: Tuple[type, ...]) -> bool:
+    return value.__class__ in kinds  # exact classes: true is no number here
+
+
+def _check(cls: Type[Model], data: Any) -> None:
+    if data.__class__ is not dict:
+        raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+    for field in _fields(cls):
+        kinds = field._kinds
+        value: Any = data.get(field._rest_name)
+        if value is None or kinds is None:
+            continue
+        if not _is_one_of(value, kinds):
+            raise _bad(cls, field._rest_name, kinds, value)
+        if not field._required:
+            continue
+        items = field._item_kinds
+        if items is None:
+            if field._model is not None:
+                _check(field._model, value)
+            continue
+        for item in value:
+            if not _is_one_of(item, items):
+                raise _bad(cls, field._rest_name + "[]", items, item)
+            if field._model is not None:
+                _check(field._model, item)
+
+
+def check_shape(result: Any) -> None:
+    """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
+    if isinstance(result, Model):
+        _check(type(result), result._data)
+    elif result.__class__ is list:
+        for item in result:
+            if isinstance(item, Model):
+                _check(type(item), item._data)
