@@ -359,8 +359,9 @@ class Model(typing.MutableMapping[str, Any]):
         return repr(self._data)
 
     def popitem(self) -> Tuple[str, Any]:
-        key = next(reversed(self._data))  # the last key, as dict.popitem
-        return key, self.pop(key)
+        for key in reversed(self._data):  # the last key, as dict.popitem
+            return key, self.pop(key)
+        raise KeyError("popitem(): the model is empty")
 
     def copy(self: _ModelT) -> _ModelT:
         """Return a copy of this model: same class, its own top-level dictionary.
