@@ -15,16 +15,17 @@ import sys
 import typing
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
 
 from azure.core.exceptions import DeserializationError  # raised only by _from_wire, for a response that is no object
 
 __all__ = ["Model", "rest_field", "SdkJSONEncoder"]
 
 _ModelT = TypeVar("_ModelT", bound="Model")
-_Reader = Callable[[Any, Any], Any]  # (model instance, stored value, not None) -> the value read
+_Reader = Callable[[Any], Any]  # stored value (not None) -> the value read
 _NoneType = type(None)
 _UTC = _dt.timezone.utc
+_new = object.__new__
 _NEWOBJ: Callable[..., Any] = getattr(copyreg, "__newobj__")  # pickled as NEWOBJ, as the published models are
 
 # --------------------------------------------------------------------------- datetimes and the wire form
@@ -87,11 +88,8 @@ def _plain(value: Any, cls: "Optional[Type[Model]]" = None) -> Any:
 class _ModelList(List[Any]):
     """A list of models read from a model: each change to it is written back to the JSON array it came from."""
 
-    __slots__ = ("_raw",)
-
-    def __init__(self, items: Iterable[Any], raw: List[Any]) -> None:
-        super().__init__(items)
-        self._raw = raw
+    __slots__ = ("_data",)
+    _data: List[Any]  # the JSON array
 
     def __reduce__(self) -> Any:
         return list, (list(self),)
@@ -100,7 +98,7 @@ class _ModelList(List[Any]):
 def _write_back(method: Callable[..., Any]) -> Callable[..., Any]:
     def mutate(self: _ModelList, *args: Any, **kwargs: Any) -> Any:
         result = method(self, *args, **kwargs)
-        self._raw[:] = [_dump(item) for item in self]
+        self._data[:] = [_dump(item) for item in self]
         return result
 
     return mutate
@@ -113,12 +111,12 @@ for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "r
 # --------------------------------------------------------------------------- readers, one per field kind
 
 
-def _as_stored(obj: Any, raw: Any) -> Any:  # lists of strings, values of several kinds: live, as stored
+def _as_stored(raw: Any) -> Any:  # lists of strings, values of several kinds: live, as stored
     return raw
 
 
 def _scalar_reader(kind: type) -> _Reader:
-    def read(obj: Any, raw: Any) -> Any:
+    def read(raw: Any) -> Any:
         try:
             return kind(raw)  # as published: 0 in a float field reads 0.0, 1.7 in an int field reads 1
         except (TypeError, ValueError, OverflowError):
@@ -129,34 +127,31 @@ def _scalar_reader(kind: type) -> _Reader:
 
 def _enum_reader(enums: List[Type[Enum]]) -> _Reader:
     members = {member.value: member for enum_cls in reversed(enums) for member in enum_cls}
-    return lambda obj, raw: members.get(raw, raw) if raw.__class__ is str else raw
+    return lambda raw: members.get(raw, raw) if raw.__class__ is str else raw
 
 
-def _cached(name: str, convert: Callable[[Any], Any]) -> _Reader:
-    """A reader whose result is kept while the stored value is the same object (an identity check)."""
+def _view(model: Type["Model"]) -> _Reader:
+    def view(raw: Any) -> Any:
+        if raw.__class__ is not dict:
+            return raw
+        obj = _new(model)
+        obj._data, obj._cache = raw, None
+        return obj
 
-    def read(obj: Any, raw: Any) -> Any:
-        cache = obj._cache
-        if cache is None:
-            obj._cache = cache = {}
-        else:
-            hit = cache.get(name)
-            if hit is not None and hit[0] is raw:
-                return hit[1]
-        value = convert(raw)
-        cache[name] = (raw, value)
-        return value
+    return view
+
+
+def _list_view(model: Type["Model"]) -> _Reader:
+    view = _view(model)
+
+    def read(raw: Any) -> Any:
+        if raw.__class__ is not list:
+            return raw
+        views = _ModelList([view(item) for item in raw])
+        views._data = raw
+        return views
 
     return read
-
-
-def _view(model: Type["Model"]) -> Callable[[Any], Any]:
-    return lambda raw: model._from_wire(raw) if raw.__class__ is dict else raw
-
-
-def _list_view(model: Type["Model"]) -> Callable[[Any], Any]:
-    view = _view(model)
-    return lambda raw: _ModelList([view(item) for item in raw], raw) if raw.__class__ is list else raw
 
 
 # --------------------------------------------------------------------------- fields and the field table
@@ -172,8 +167,7 @@ class _RestField:
 
     def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
         self._rest_name: str = name or ""
-        self._visibility = visibility
-        self._is_multipart_file_input = is_multipart_file_input
+        self._visibility, self._is_multipart_file_input = visibility, is_multipart_file_input
         self._attr, self._owner = "", Model  # set by __set_name__
         self._fast: type = _NoneType  # a stored value of exactly this class is returned as it is
         self._read: Optional[_Reader] = None  # None until the owner's field table is resolved
@@ -183,20 +177,32 @@ class _RestField:
         self._required = False  # checked in depth by check_shape
 
     def __set_name__(self, owner: Type["Model"], attr: str) -> None:
-        self._owner, self._attr = owner, attr
-        self._rest_name = self._rest_name or attr
+        self._owner, self._attr, self._rest_name = owner, attr, self._rest_name or attr
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        raw = obj._data.get(self._rest_name)
+        name = self._rest_name
+        raw = obj._data.get(name)
         if raw.__class__ is self._fast or raw is None:
             return raw
         read = self._read
         if read is None:
             _fields(self._owner)
             return self.__get__(obj)
-        return read(obj, raw)
+        if self._model is None:
+            return read(raw)
+        cache = obj._cache  # views are kept while they are over the stored value (an identity check)
+        if cache is None:
+            obj._cache = cache = {}
+        else:
+            hit = cache.get(name)
+            if hit is not None and hit._data is raw:
+                return hit
+        value = read(raw)
+        if value is not raw:
+            cache[name] = value
+        return value
 
     def __set__(self, obj: Any, value: Any) -> None:
         name, cache = self._rest_name, obj._cache
@@ -205,10 +211,10 @@ class _RestField:
         if value is None:
             obj._data.pop(name, None)
             return
-        raw = obj._data[name] = _dump(value)
+        obj._data[name] = _dump(value)
         if isinstance(value, Model):  # reading it back returns the model the caller gave
             obj._cache = cache or {}
-            obj._cache[name] = (raw, value)
+            obj._cache[name] = value
 
     def __delete__(self, obj: Any) -> None:
         self.__set__(obj, None)
@@ -230,13 +236,13 @@ class _RestField:
         if typing.get_origin(tp) is list:
             kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
             item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _JSON_KINDS[args[0]]
-            read = _cached(self._rest_name, _list_view(model)) if model else read
+            read = _list_view(model) if model else read
         elif isinstance(tp, type) and issubclass(tp, Model):
-            read, kinds, model = _cached(self._rest_name, _view(tp)), (dict,), tp
+            read, kinds, model = _view(tp), (dict,), tp
         elif isinstance(tp, type) and issubclass(tp, Enum):
             read, kinds = _enum_reader([tp]), (str,)
         elif tp is _dt.datetime:
-            read, kinds = _cached(self._rest_name, parse_datetime), (str,)
+            read, kinds = parse_datetime, (str,)
         elif tp in _JSON_KINDS:
             read, kinds, self._fast = _scalar_reader(tp), _JSON_KINDS[tp], tp
         self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
@@ -288,14 +294,12 @@ class Model(typing.MutableMapping[str, Any]):
     _rest_to_field: ClassVar[Dict[str, _RestField]] = {}
     _resolved: ClassVar[Optional[Tuple[_RestField, ...]]] = None
     _data: Dict[str, Any]
-    _cache: Optional[Dict[str, Tuple[Any, Any]]]
+    _cache: Optional[Dict[str, Any]]  # wire name -> the view (model or list of models) last read there
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        fields: Dict[str, _RestField] = {}
-        for base in reversed(cls.__bases__):
-            fields.update(base._attr_to_rest_field if issubclass(base, Model) else {})
-        fields.update((attr, value) for attr, value in vars(cls).items() if isinstance(value, _RestField))
+        fields = {attr: value for base in reversed(cls.__mro__) for attr, value in vars(base).items()
+                  if isinstance(value, _RestField)}  # the bases' fields first; a redefinition replaces them
         cls._attr_to_rest_field = fields
         cls._rest_to_field = {field._rest_name: field for field in fields.values()}
 
@@ -319,7 +323,7 @@ class Model(typing.MutableMapping[str, Any]):
         if data.__class__ is not dict:
             raise DeserializationError("Expected a JSON object for {}, got {}.".format(
                 cls.__name__, type(data).__name__))
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj._data, obj._cache = data, None
         return obj
 
@@ -351,8 +355,6 @@ class Model(typing.MutableMapping[str, Any]):
         return key in self._data
 
     def __eq__(self, other: Any) -> bool:
-        if isinstance(other, Model):
-            return self._data == other._data
         return bool(self._data == _dump(other)) if isinstance(other, Mapping) else NotImplemented
 
     def __repr__(self) -> str:
@@ -412,9 +414,9 @@ class SdkJSONEncoder(json.JSONEncoder):
 
 
 # --------------------------------------------------------------------------- shape check ("never a partial model")
-# A response is checked once, before the call returns: each field present holds the JSON kind its type demands
-# (enums and date-times are strings), and the objects and arrays of *required* fields are checked the same way,
-# recursively; optional subtrees only for their own kind. Absent fields and unknown keys are accepted.
+# A response is checked once, before the call returns: each field present holds the JSON kind its type demands (enums
+# and date-times are strings); objects and arrays of *required* fields are checked in depth, optional ones only for
+# their own kind (reading inside them never raises). Absent fields and unknown keys are accepted.
 
 _KIND_NAMES = {str: "a string", bool: "true or false", float: "a number", int: "a number", dict: "an object",
                list: "an array"}
@@ -433,9 +435,9 @@ def _check(cls: Type[Model], data: Any) -> None:
         value = data.get(field._rest_name)
         if value is None or field._kinds is None:
             continue
-        items = field._item_kinds
-        _check_value(cls, field._rest_name, value, field._kinds, field._model if field._required and not items else None)
-        if field._required and items:
+        items, deep = field._item_kinds, field._required
+        _check_value(cls, field._rest_name, value, field._kinds, field._model if deep and not items else None)
+        if deep and items:
             for item in value:
                 _check_value(cls, field._rest_name + "[]", item, items, field._model)
 
