@@ -184,6 +184,13 @@ def test_kept_keywords_merge_over_the_mapping():
     assert m.FaceRectangle({"top": 1, "left": 2}, left=5).as_dict() == {"top": 1, "left": 5}
 
 
+def test_a_model_built_from_another_model_copies_its_json():
+    first = m.FaceDetectionResult({"faceRectangle": dict(RECT)})
+    second = m.FaceDetectionResult(first)
+    second.face_rectangle.top = 50
+    assert first.face_rectangle.top == 1 and second == dict(first, faceRectangle=dict(RECT, top=50))
+
+
 def test_kept_a_dict_written_by_key_reads_back_as_the_model_and_values_are_stored_in_wire_form():
     face = m.FaceDetectionResult()
     face["faceRectangle"] = dict(RECT)

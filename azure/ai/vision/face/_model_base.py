@@ -108,9 +108,6 @@ for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "r
               "__delitem__", "__iadd__", "__imul__"):
     setattr(_ModelList, _name, _write_back(getattr(list, _name)))
 
-# --------------------------------------------------------------------------- readers, one per field kind
-
-
 def _as_stored(raw: Any) -> Any:  # lists of strings, values of several kinds: live, as stored
     return raw
 
@@ -236,7 +233,7 @@ class _RestField:
         if typing.get_origin(tp) is list:
             kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
             item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _JSON_KINDS[args[0]]
-            read = _list_view(model) if model else read
+            read, self._fast = (_list_view(model), _NoneType) if model else (read, list)  # lists of strings: live
         elif isinstance(tp, type) and issubclass(tp, Model):
             read, kinds, model = _view(tp), (dict,), tp
         elif isinstance(tp, type) and issubclass(tp, Enum):
@@ -265,7 +262,7 @@ def rest_field(
 
 def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
     """Return the field table of ``cls``, resolving its fields' annotations on first use (once per class)."""
-    table: Optional[Tuple[_RestField, ...]] = cls.__dict__.get("_resolved")
+    table = cls._resolved  # each class has its own (see Model.__init_subclass__)
     if table is None:
         for field in cls._attr_to_rest_field.values():
             if field._read is None:
@@ -284,8 +281,7 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
 class Model(typing.MutableMapping[str, Any]):
     """Base class of every model: a mutable mapping keyed by wire names, with typed attribute access.
 
-    A model is built from keyword arguments named like its attributes, or from a mapping keyed by wire
-    names (values may themselves be models), or both. Wire keys that no attribute describes are kept.
+    Built from a mapping keyed by wire names, keyword arguments named like its attributes, or both.
     """
 
     __slots__ = ("_data", "_cache", "__dict__", "__weakref__")
@@ -302,12 +298,13 @@ class Model(typing.MutableMapping[str, Any]):
                   if isinstance(value, _RestField)}  # the bases' fields first; a redefinition replaces them
         cls._attr_to_rest_field = fields
         cls._rest_to_field = {field._rest_name: field for field in fields.values()}
+        cls._resolved = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         if len(args) > 1 or (args and not isinstance(args[0], Mapping)):
             raise TypeError("{}() takes one mapping keyed by wire names and/or keyword arguments, not {}.".format(
                 type(self).__name__, ", ".join(type(a).__name__ for a in args)))
-        data = {key: _dump(value) for key, value in (args[0].items() if args else ())}
+        data = _dump(dict(getattr(args[0], "_data", args[0]))) if args else {}  # nested JSON is copied, not shared
         fields = self._attr_to_rest_field
         for attr, value in kwargs.items():
             if attr not in fields:
@@ -422,24 +419,28 @@ _KIND_NAMES = {str: "a string", bool: "true or false", float: "a number", int: "
                list: "an array"}
 
 
-def _check_value(cls: type, wire: str, value: Any, kinds: Tuple[type, ...], model: "Optional[Type[Model]]") -> None:
-    if value.__class__ not in kinds:  # exact classes: true is not a number here
-        raise ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
-            cls.__name__, wire, _KIND_NAMES[kinds[-1]], type(value).__name__, value))
-    if model is not None:
-        _check(model, value)
+def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueError:
+    return ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
+        cls.__name__, wire, _KIND_NAMES[kinds[-1]], type(value).__name__, value))
 
 
 def _check(cls: Type[Model], data: Any) -> None:
-    for field in _fields(cls):
-        value = data.get(field._rest_name)
-        if value is None or field._kinds is None:
+    if data.__class__ is not dict:
+        raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+    for field in cls._resolved or _fields(cls):
+        value, kinds = data.get(field._rest_name), field._kinds
+        if value is None or kinds is None:
             continue
-        items, deep = field._item_kinds, field._required
-        _check_value(cls, field._rest_name, value, field._kinds, field._model if deep and not items else None)
-        if deep and items:
-            for item in value:
-                _check_value(cls, field._rest_name + "[]", item, items, field._model)
+        if value.__class__ not in kinds:  # exact classes: true is not a number here
+            raise _bad(cls, field._rest_name, kinds, value)
+        model, items = field._model, field._item_kinds or ()
+        if field._required and model is not None and not items:
+            _check(model, value)
+        for item in data[field._rest_name] if field._required and items else ():
+            if model is not None:
+                _check(model, item)
+            elif item.__class__ not in items:
+                raise _bad(cls, field._rest_name + "[]", items, item)
 
 
 def check_shape(result: Any) -> None:
