@@ -218,3 +218,23 @@ def test_every_field_of_every_model_has_a_resolved_reader():
         cls = getattr(m, name)
         if isinstance(cls, type) and hasattr(cls, "_attr_to_rest_field"):
             assert all(field._read is not None for field in _fields(cls)), name
+
+
+def test_models_load_on_first_use():
+    code = ("import sys\nfrom azure.ai.vision.face import FaceClient\n"
+            "print('azure.ai.vision.face.models._models' in sys.modules)\n"
+            "from azure.ai.vision.face.models import FaceRectangle\n"
+            "print('azure.ai.vision.face.models._models' in sys.modules)\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["False", "True"], done.stderr
+
+
+def test_the_one_list_of_model_names_is_what_the_package_serves():
+    import ast  # pylint: disable=import-outside-toplevel
+
+    source = (ROOT / "azure" / "ai" / "vision" / "face" / "models" / "__init__.py").read_text()
+    listed = {alias.asname for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)
+              for alias in node.names if alias.asname and not alias.asname.startswith("_")}
+    assert sorted(listed) == m.__all__ and len(listed) == 68
+    assert all(getattr(m, name).__name__ == name for name in listed)
