@@ -124,12 +124,12 @@ def _scalar_reader(kind: type) -> _Reader:
 
 def _enum_reader(enums: List[Type[Enum]]) -> _Reader:
     members = {member.value: member for enum_cls in reversed(enums) for member in enum_cls}
-    return lambda raw: members.get(raw, raw) if raw.__class__ is str else raw
+    return lambda raw: members.get(raw, raw) if type(raw) is str else raw
 
 
 def _view(model: Type["Model"]) -> _Reader:
     def view(raw: Any) -> Any:
-        if raw.__class__ is not dict:
+        if type(raw) is not dict:
             return raw
         obj = _new(model)
         obj._data, obj._cache = raw, None
@@ -142,7 +142,7 @@ def _list_view(model: Type["Model"]) -> _Reader:
     view = _view(model)
 
     def read(raw: Any) -> Any:
-        if raw.__class__ is not list:
+        if type(raw) is not list:
             return raw
         views = _ModelList([view(item) for item in raw])
         views._data = raw
@@ -150,8 +150,6 @@ def _list_view(model: Type["Model"]) -> _Reader:
 
     return read
 
-
-# --------------------------------------------------------------------------- fields and the field table
 
 _JSON_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
 
@@ -181,7 +179,7 @@ class _RestField:
             return self
         name = self._rest_name
         raw = obj._data.get(name)
-        if raw.__class__ is self._fast or raw is None:
+        if type(raw) is self._fast or raw is None:
             return raw
         read = self._read
         if read is None:
@@ -271,11 +269,12 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
                 for attr, own in vars(owner).items():
                     if isinstance(own, _RestField):
                         own._resolve(hints.get(attr, Any))
-        cls._resolved = table = tuple(cls._attr_to_rest_field.values())
+        table = tuple(cls._attr_to_rest_field.values())
+        cls._shape = tuple((f._rest_name, f._kinds, f._model if f._required else None,  # what check_shape needs
+                            f._item_kinds if f._required else None) for f in table if f._kinds)
+        cls._resolved = table
     return table
 
-
-# --------------------------------------------------------------------------- the model base
 
 
 class Model(typing.MutableMapping[str, Any]):
@@ -289,6 +288,7 @@ class Model(typing.MutableMapping[str, Any]):
     _attr_to_rest_field: ClassVar[Dict[str, _RestField]] = {}
     _rest_to_field: ClassVar[Dict[str, _RestField]] = {}
     _resolved: ClassVar[Optional[Tuple[_RestField, ...]]] = None
+    _shape: ClassVar[Tuple[Tuple[str, Tuple[type, ...], Any, Any], ...]] = ()
     _data: Dict[str, Any]
     _cache: Optional[Dict[str, Any]]  # wire name -> the view (model or list of models) last read there
 
@@ -317,7 +317,7 @@ class Model(typing.MutableMapping[str, Any]):
     @classmethod
     def _from_wire(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
         """Adopt a JSON object from the service without copying it."""
-        if data.__class__ is not dict:
+        if type(data) is not dict:
             raise DeserializationError("Expected a JSON object for {}, got {}.".format(
                 cls.__name__, type(data).__name__))
         obj = _new(cls)
@@ -377,10 +377,8 @@ class Model(typing.MutableMapping[str, Any]):
         return _NEWOBJ, (type(self),), dict(vars(self), _data=self._data)
 
     def __setstate__(self, state: Any) -> None:
-        state = dict(state[0] or {}, **state[1]) if isinstance(state, tuple) else dict(state)
-        self._data, self._cache = state.pop("_data"), None
-        if state:
-            vars(self).update(state)
+        self._data, self._cache = state["_data"], None  # the published form: the instance dictionary
+        vars(self).update((key, value) for key, value in state.items() if key != "_data")
 
     def as_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
         """Return the model as a plain JSON-compatible dictionary keyed by wire names.
@@ -425,26 +423,28 @@ def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueErro
 
 
 def _check(cls: Type[Model], data: Any) -> None:
-    if data.__class__ is not dict:
+    if type(data) is not dict:
         raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
-    for field in cls._resolved or _fields(cls):
-        value, kinds = data.get(field._rest_name), field._kinds
-        if value is None or kinds is None:
+    if cls._resolved is None:
+        _fields(cls)
+    for wire, kinds, model, items in cls._shape:
+        value = data.get(wire)  # below, model and items are set for required fields only
+        if value is None:
             continue
-        if value.__class__ not in kinds:  # exact classes: true is not a number here
-            raise _bad(cls, field._rest_name, kinds, value)
-        model, items = field._model, field._item_kinds or ()
-        if field._required and model is not None and not items:
+        if type(value) not in kinds:  # exact classes: true is not a number here
+            raise _bad(cls, wire, kinds, value)
+        if items is not None:
+            for item in data[wire]:
+                if model is not None:
+                    _check(model, item)
+                elif type(item) not in items:
+                    raise _bad(cls, wire + "[]", items, item)
+        elif model is not None:
             _check(model, value)
-        for item in data[field._rest_name] if field._required and items else ():
-            if model is not None:
-                _check(model, item)
-            elif item.__class__ not in items:
-                raise _bad(cls, field._rest_name + "[]", items, item)
 
 
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
-    for item in result if result.__class__ is list else [result]:
-        if isinstance(item, Model):
+    for item in result if type(result) is list else [result]:
+        if getattr(item, "_is_model", False) is True:  # not isinstance: Model is an ABC, slow to test
             _check(type(item), item._data)
