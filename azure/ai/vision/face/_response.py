@@ -153,3 +153,46 @@ class TrainingStatusPolling(OperationResourcePolling):  # type: ignore[type-arg]
             raise BadResponse("The training status is not a JSON object: {!r:.200}".format(
                 pipeline_response.http_response.text()))
         return super().get_status(pipeline_response)
+
+
+class OperationPolling(TrainingStatusPolling):
+    """Follows a person directory operation (``operation-Location``) and knows where its resource is read after.
+
+    ``locate(request_url, initial_body)`` names that resource from the initial request and its 202 answer (the new
+    person's or face's id is in the body; a dynamic person group is the resource the request addressed), so the
+    final GET does not depend on which optional hints (``Location``, ``resourceLocation``) the service sends. A
+    ``locate`` of None (deletes) means there is nothing to read: the poller's result is None.
+    """
+
+    def __init__(self, locate: Optional[Callable[[str, Any], Optional[str]]]) -> None:
+        super().__init__()
+        self._locate = locate
+        self._resource_url: Optional[str] = None
+
+    def set_initial_status(self, pipeline_response: PipelineResponse) -> str:  # type: ignore[type-arg]
+        status = super().set_initial_status(pipeline_response)
+        if self._locate is not None:
+            self._resource_url = self._locate(self._request.url, body_json(pipeline_response, strict=False))
+        return status
+
+    def get_final_get_url(self, pipeline_response: PipelineResponse) -> Optional[str]:  # type: ignore[type-arg]
+        if self._locate is not None and self._resource_url is None:
+            raise BadResponse("The service accepted the operation but did not say which resource it makes.")
+        return self._resource_url
+
+
+def lro_result(load: Optional[Callable[[Any], Any]], pipeline_response: PipelineResponse) -> Any:  # type: ignore[type-arg]
+    """The result of a long-running operation from its last response: the resource read after success, or (without
+    polling) what the 202 answer tells; None when there is nothing to load or no body."""
+    if load is None:
+        return None
+    data = body_json(pipeline_response, strict=False)
+    if data is _NO_BODY:
+        return None
+    try:
+        result = load(data)
+        check_shape(result)
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise error_with_message(DecodeError, "The service's answer does not have the expected shape: {}".format(exc),
+                                 pipeline_response.http_response) from exc
+    return result

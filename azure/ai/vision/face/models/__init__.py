@@ -1,7 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Models and enumerations of the Face service.
 
-The classes load on first use (PEP 562): a program that only builds clients does not pay for defining all 68 of
+The classes load on first use (PEP 562): a program that only builds clients does not pay for defining all of
 them at import time. ``from azure.ai.vision.face.models import X``, ``import *`` and type checkers work as usual.
 """
 import typing as _typing
@@ -77,6 +77,16 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         NoiseProperties as NoiseProperties,
         OcclusionProperties as OcclusionProperties,
     )
+    from ._person_directory import (
+        DynamicPersonGroup as DynamicPersonGroup,
+        ListFaceResult as ListFaceResult,
+        ListGroupReferenceResult as ListGroupReferenceResult,
+        ListPersonResult as ListPersonResult,
+        OperationResult as OperationResult,
+        OperationStatus as OperationStatus,
+        PersonDirectoryFace as PersonDirectoryFace,
+        PersonDirectoryPerson as PersonDirectoryPerson,
+    )
     from ._patch import (
         FaceAttributeTypeDetection01 as FaceAttributeTypeDetection01,
         FaceAttributeTypeDetection03 as FaceAttributeTypeDetection03,
@@ -84,4 +94,4 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         FaceAttributeTypeRecognition04 as FaceAttributeTypeRecognition04,
     )
 
-__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models"])
+__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models", "._person_directory"])

@@ -4,6 +4,7 @@
 from azure.ai.vision.face.operations._face import FaceClientOperationsMixin
 from azure.ai.vision.face.operations._large_face_list import LargeFaceListOperations
 from azure.ai.vision.face.operations._large_person_group import LargePersonGroupOperations
+from azure.ai.vision.face.operations._person_directory import PersonDirectoryOperations
 from azure.ai.vision.face.operations._session import FaceSessionClientOperationsMixin
 
 __all__ = [
@@ -11,4 +12,5 @@ __all__ = [
     "FaceSessionClientOperationsMixin",
     "LargeFaceListOperations",
     "LargePersonGroupOperations",
+    "PersonDirectoryOperations",
 ]

@@ -3,6 +3,7 @@
 from azure.ai.vision.face.aio.operations._face import FaceClientOperationsMixin
 from azure.ai.vision.face.aio.operations._large_face_list import LargeFaceListOperations
 from azure.ai.vision.face.aio.operations._large_person_group import LargePersonGroupOperations
+from azure.ai.vision.face.aio.operations._person_directory import PersonDirectoryOperations
 from azure.ai.vision.face.aio.operations._session import FaceSessionClientOperationsMixin
 
 __all__ = [
@@ -10,4 +11,5 @@ __all__ = [
     "FaceSessionClientOperationsMixin",
     "LargeFaceListOperations",
     "LargePersonGroupOperations",
+    "PersonDirectoryOperations",
 ]
