@@ -28,6 +28,7 @@ from . import (
     _routes_facelists,
     _routes_liveness,
     _routes_operations,
+    _routes_persondirectory,
     _routes_persongroups,
 )
 from ._engine import AnnotationFaceEngine, FaceEngine
@@ -187,7 +188,8 @@ class FaceEmulator:
         self._thread: Optional[threading.Thread] = None
         self.router = Router()
         self.control_router = Router()
-        for module in (_routes_detect, _routes_facelists, _routes_persongroups, _routes_operations, _routes_liveness):
+        for module in (_routes_detect, _routes_facelists, _routes_persongroups, _routes_persondirectory,
+                       _routes_operations, _routes_liveness):
             module.register(self.router)
         _routes_control.register(self.control_router)
 
