@@ -27,11 +27,9 @@ def _accepted(req: Request, effect: Dict[str, Any], body: Optional[Dict[str, Any
     """Start the operation that applies ``effect`` and answer 202 with where to follow it."""
     op = req.store.start_operation(effect, req.emulator.training_seconds)
     location = operation_location(req, op["operationId"])
-    headers = {"operation-Location": location, **poll_hint(op)}
-    if body is not None:  # the creations also say Location (as in the REST API's examples: the operation)
-        headers["Location"] = location
-        return json_response(body, 202, headers)
-    return empty_response(202, headers)
+    # Location too, pointing at the operation, as in the REST API's examples
+    headers = {"operation-Location": location, "Location": location, **poll_hint(op)}
+    return empty_response(202, headers) if body is None else json_response(body, 202, headers)
 
 
 # --------------------------------------------------------------------------- persons
