@@ -3,6 +3,7 @@
 """Person directory operations of FaceAdministrationClient, and its operation status call."""
 from __future__ import annotations
 
+from functools import partial
 from typing import IO, Any, List, Optional, Union, overload
 
 from azure.core.polling import LROPoller
@@ -90,7 +91,8 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
-        call = _pd.create_person(body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None))
+        content_type = kwargs.pop("content_type", None)
+        call = partial(_pd.create_person, body, name=name, user_data=user_data, content_type=content_type)
         return self._begin(call, load=_models.PersonDirectoryPerson._from_wire, locate=_pd.LOCATE_PERSON,
                                  **kwargs)
 
@@ -281,7 +283,9 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
-        call = _pd.add_face_from_url(
+        content_type = kwargs.pop("content_type", None)
+        call = partial(  # built only when no continuation_token resumes the operation
+            _pd.add_face_from_url,
             person_id,
             recognition_model,
             body,
@@ -289,7 +293,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
             target_face=target_face,
             detection_model=detection_model,
             user_data=user_data,
-            content_type=kwargs.pop("content_type", None),
+            content_type=content_type,
         )
         return self._begin(call, load=_models.PersonDirectoryFace._from_wire, locate=_pd.LOCATE_FACE, **kwargs)
 
@@ -325,14 +329,16 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
-        call = _pd.add_face(
+        content_type = kwargs.pop("content_type", None)
+        call = partial(  # built only when no continuation_token resumes the operation
+            _pd.add_face,
             person_id,
             recognition_model,
             image_content,
             target_face=target_face,
             detection_model=detection_model,
             user_data=user_data,
-            content_type=kwargs.pop("content_type", None),
+            content_type=content_type,
         )
         return self._begin(call, load=_models.PersonDirectoryFace._from_wire, locate=_pd.LOCATE_FACE, **kwargs)
 
@@ -506,13 +512,15 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
-        call = _pd.create_group_with_person(
+        content_type = kwargs.pop("content_type", None)
+        call = partial(  # built only when no continuation_token resumes the operation
+            _pd.create_group_with_person,
             dynamic_person_group_id,
             body,
             name=name,
             user_data=user_data,
             add_person_ids=add_person_ids,
-            content_type=kwargs.pop("content_type", None),
+            content_type=content_type,
         )
         return self._begin(call, load=_models.DynamicPersonGroup._from_wire, locate=_pd.LOCATE_GROUP, **kwargs)
 
@@ -615,14 +623,16 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
-        call = _pd.update_group_with_person_changes(
+        content_type = kwargs.pop("content_type", None)
+        call = partial(  # built only when no continuation_token resumes the operation
+            _pd.update_group_with_person_changes,
             dynamic_person_group_id,
             body,
             name=name,
             user_data=user_data,
             add_person_ids=add_person_ids,
             remove_person_ids=remove_person_ids,
-            content_type=kwargs.pop("content_type", None),
+            content_type=content_type,
         )
         return self._begin(call, load=_models.DynamicPersonGroup._from_wire, locate=_pd.LOCATE_GROUP, **kwargs)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, Callable, Optional, TypeVar, Union
 
 from azure.core.exceptions import DecodeError
 from azure.core.pipeline import PipelineResponse
@@ -89,7 +89,7 @@ class AsyncOperationsBase:
 
     async def _begin(
         self,
-        call: Call[Any],
+        call: Union[Call[Any], Callable[[], Call[Any]]],
         *,
         load: Optional[Callable[[Any], Any]] = None,
         locate: Any = _UNSET,
@@ -99,6 +99,8 @@ class AsyncOperationsBase:
 
         Training passes neither ``load`` nor ``locate``: its result is None. A person directory operation passes the
         loader of its result and ``locate`` (see ``_response.OperationPolling``); deletes pass ``locate=None``.
+        ``call`` may be a function building the request: it is not built when a ``continuation_token`` resumes the
+        operation, so the request's keywords (a body's required fields) need not be given again.
         """
         polling: Any = kwargs.pop("polling", True)
         interval: float = kwargs.pop("polling_interval", self._config.polling_interval)
@@ -126,5 +128,7 @@ class AsyncOperationsBase:
             return AsyncLROPoller.from_continuation_token(
                 polling_method=method, continuation_token=token, client=self._client, deserialization_callback=result
             )
+        if not isinstance(call, Call):
+            call = call()
         initial = await self._send(call, cls=lambda pipeline_response, _data, _headers: pipeline_response, **kwargs)
         return AsyncLROPoller(self._client, initial, result, method)
