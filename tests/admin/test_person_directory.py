@@ -296,7 +296,7 @@ async def test_the_emulators_retry_after_hint_is_followed(timed_admin):
     admin, transport = timed_admin(polling_interval=30)  # 30 s: the SDK's default
     poller = await run(admin.person_directory.begin_create_person(name="hinted"))
     assert (await run(poller.result())).name == "hinted"
-    assert transport.sleeps == [1.0]  # the 202 said Retry-After: 1; the status then says it is done
+    assert transport.sleeps == [1.0]  # the first status (read at once) said Retry-After: 1; the next one is done
 
 
 async def test_get_operation_result_follows_the_states(timed_admin, emulated_time):
