@@ -158,14 +158,18 @@ def test_identify_and_verify_use_the_faces_of_the_query_model(http):
     assert http.post("/identify", {"faceIds": [old_model], "personIds": [pid]}).json()[0]["candidates"] == []
 
 
-def test_the_ga_api_has_no_person_directory(http):
+def test_the_ga_api_has_no_person_directory_routes_but_identifies_and_verifies_against_it(http):
     pid = _person(http)
-    for path in ("/persons", f"/persons/{pid}", "/dynamicpersongroups"):
+    _done(http, http.post(_faces(pid), data=BILL))
+    for path in ("/persons", f"/persons/{pid}", "/dynamicpersongroups", _faces(pid)):
         resp = http.get(path, version="v1.2")
         assert (resp.status, resp.error_code) == (404, "404"), path
+    assert http.post("/persons", {"name": "x"}, version="v1.2").status == 404
     face = http.face_id(BILL)
-    resp = http.post("/identify", {"faceIds": [face], "personIds": [pid]}, version="v1.2")
-    assert resp.status == 400 and "not available" in resp.json()["error"]["message"]
+    identified = http.post("/identify", {"faceIds": [face], "personIds": [pid]}, version="v1.2")
+    assert identified.status == 200 and identified.json()[0]["candidates"][0]["personId"] == pid
+    verified = http.post("/verify", {"faceId": face, "personId": pid}, version="v1.2")
+    assert verified.json()["isIdentical"] is True
 
 
 def test_the_directory_persists_in_rows_and_unfinished_operations_finish_after_a_restart(tmp_path, emulated_time):

@@ -244,3 +244,48 @@ def test_the_status_is_read_at_once_then_after_each_retry_after(flavour: str) ->
     _, transport = run_row(flavour, ADMIN, _pd("begin_create_person", name="x"),
                            [first, running, DONE, Answer(json=PERSON)])
     assert transport.sleeps == [3.0]  # azure-core reads the status once without waiting, then as it is told
+
+
+@FLAVOURS
+@pytest.mark.parametrize("name", sorted(n for n in ROWS if ROWS[n].kind == ADMIN))
+def test_the_ga_api_version_refuses_before_sending(flavour: str, name: str) -> None:
+    row = ROWS[name]
+    key = name if name == "get_operation_result" else "person_directory." + name
+    error, transport = _run_on(flavour, row.kind, row.operation, api_version="v1.2")
+    assert isinstance(error, ValueError) and str(error).startswith(
+        "{} is not available in API version 'v1.2'".format(key))
+    assert transport.requests == []
+
+
+@FLAVOURS
+@pytest.mark.parametrize("name", sorted(n for n in ROWS if ROWS[n].kind == FACE))
+def test_the_ga_api_version_keeps_identify_and_verify_against_the_directory(flavour: str, name: str) -> None:
+    row = ROWS[name]
+    result, transport = _run_on(flavour, row.kind, row.operation, row.answers, api_version="v1.2")
+    assert row.result(result) and transport.requests[0].url.startswith(ENDPOINT + "/face/v1.2/")
+
+
+def _run_on(flavour: str, kind: str, operation: Callable[[Any], Any], answers: Any = (), **options: Any) -> Any:
+    """Like ``run_row``, with client options, returning a ValueError raised before sending."""
+    if flavour == "sync":
+        import azure.ai.vision.face as sync_module
+
+        transport: Any = MockTransport(replay(list(answers)))
+        with getattr(sync_module, kind)(ENDPOINT, AzureKeyCredential("k"), transport=transport, **options) as client:
+            try:
+                return operation(client), transport
+            except ValueError as exc:
+                return exc, transport
+
+    from azure.ai.vision.face import aio
+
+    transport = AsyncMockTransport(replay(list(answers)))
+
+    async def main() -> Any:
+        async with getattr(aio, kind)(ENDPOINT, AzureKeyCredential("k"), transport=transport, **options) as client:
+            try:
+                return await operation(client)
+            except ValueError as exc:
+                return exc
+
+    return asyncio.run(main()), transport

@@ -12,7 +12,7 @@ from typing import Any, Callable, Dict, List, Optional
 
 from .. import models as _models
 from .._types import _UNSET
-from ._base import OCTET_STREAM, Call, json_call, list_loader, path, query
+from ._base import OCTET_STREAM, Call, check_api_version, json_call, list_loader, path, query
 
 PERSONS = "/persons"
 PERSON = "/persons/{personId}"
@@ -25,6 +25,16 @@ GROUP_PERSONS = GROUP + "/persons"
 OPERATION = "/operations/{operationId}"
 
 LRO_OK = (202,)
+
+GA_LACKS = ("v1.2",)
+"""The API versions without the person directory's routes and the operation status route (the GA API dropped
+them; identify/verify against the directory stay)."""
+
+
+def check_version(api_version: Optional[str], operation: str) -> None:
+    """Refuse, before sending, a person directory operation (``person_directory.get_person``, ...) or
+    ``get_operation_result`` on an API version without it."""
+    check_api_version(api_version, operation, GA_LACKS)
 
 # Where a succeeded operation's resource is read: the created item under the collection it was posted to (its id
 # is in the 202 body), or the resource the request addressed. Deletes have none.

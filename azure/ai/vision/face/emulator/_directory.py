@@ -17,7 +17,8 @@ from ._http import V1_1_PREVIEW_1, V1_2_PREVIEW_1, Later, Request, Response, jso
 from ._store import Store
 from ._util import RECOGNITION_MODELS, check_collection_id, check_uuid, get_int, get_number, require
 
-VERSIONS = (V1_1_PREVIEW_1, V1_2_PREVIEW_1)  # the GA v1.2 API has no person directory
+# The GA v1.2 API has no person directory routes; it keeps identify/verify against the directory (served by all).
+VERSIONS = (V1_1_PREVIEW_1, V1_2_PREVIEW_1)
 FAIL_OPERATION_MARKER = "emulator:fail-operation"
 MAX_IDENTIFY_PERSONS = 30
 SAME_PERSON_THRESHOLD = 0.5
@@ -173,8 +174,6 @@ def _identities(store: Store, person: Dict[str, Any], model: str) -> List[str]:
 
 def identify(req: Request, body: Dict[str, Any], faces: List[Tuple[str, Dict[str, Any]]]) -> Later:
     """POST /identify with ``personIds`` or ``dynamicPersonGroupId`` (the query faces are already looked up)."""
-    if req.version not in VERSIONS:
-        raise bad_argument(f"The person directory is not available in API version '{req.version}'.")
     if body.get("personIds") is not None:
         value = body["personIds"]
         if not isinstance(value, list) or not 1 <= len(value) <= MAX_IDENTIFY_PERSONS:
@@ -211,8 +210,6 @@ def identify(req: Request, body: Dict[str, Any], faces: List[Tuple[str, Dict[str
 
 def verify(req: Request, body: Dict[str, Any], face: Dict[str, Any]) -> Response:
     """POST /verify with ``faceId`` and a person directory ``personId``."""
-    if req.version not in VERSIONS:
-        raise bad_argument(f"The person directory is not available in API version '{req.version}'.")
     person = find_person(req, require(body, "personId"))
     model = face["recognitionModel"]
     conf = max((req.engine.compare(face["identity"], ident, model) for ident in _identities(req.store, person, model)),

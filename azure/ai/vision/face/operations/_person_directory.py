@@ -32,6 +32,7 @@ class FaceAdministrationClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such operation.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        _pd.check_version(self._config.api_version, "get_operation_result")
         return self._send(_pd.get_operation_result(operation_id), **kwargs)
 
 
@@ -44,7 +45,11 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
     (:meth:`~azure.ai.vision.face.FaceClient.identify_from_dynamic_person_group`) once the operations that
     changed them have succeeded. Calls that change the directory run as long-running operations (``begin_``
     methods); their pollers accept ``polling``, ``polling_interval`` and ``continuation_token`` as training does.
+    The GA API version ``v1.2`` has none of these operations: with it they raise ``ValueError`` before sending.
     """
+
+    def _available(self, operation: str) -> None:
+        _pd.check_version(self._config.api_version, "person_directory." + operation)
 
     # ------------------------------------------------------------------ persons
 
@@ -91,6 +96,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_create_person")
         content_type = kwargs.pop("content_type", None)
         call = partial(_pd.create_person, body, name=name, user_data=user_data, content_type=content_type)
         return self._begin(call, load=_models.PersonDirectoryPerson._from_wire, locate=_pd.LOCATE_PERSON,
@@ -112,6 +118,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_delete_person")
         return self._begin(_pd.delete(_pd.person(person_id)), locate=None, **kwargs)
 
     def get_person(self, person_id: str, **kwargs: Any) -> _models.PersonDirectoryPerson:
@@ -124,6 +131,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_person")
         return self._send(_pd.get_person(person_id), **kwargs)
 
     @overload
@@ -169,6 +177,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("update_person")
         call = _pd.update(_pd.person(person_id), body, name=name, user_data=user_data,
                           content_type=kwargs.pop("content_type", None))
         return self._send(call, **kwargs)
@@ -186,6 +195,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :rtype: list[~azure.ai.vision.face.models.PersonDirectoryPerson]
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_persons")
         return self._send(_pd.get_persons(start=start, top=top), **kwargs)
 
     def get_dynamic_person_group_references(
@@ -202,6 +212,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_group_references")
         return self._send(_pd.get_group_references(person_id, start=start, top=top), **kwargs)
 
     # ------------------------------------------------------------------ faces
@@ -283,6 +294,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_add_face_from_url")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.add_face_from_url,
@@ -329,6 +341,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_add_face")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.add_face,
@@ -359,6 +372,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_delete_face")
         call = _pd.delete(_pd.face(person_id, recognition_model, persisted_face_id))
         return self._begin(call, locate=None, **kwargs)
 
@@ -378,6 +392,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_face")
         return self._send(_pd.get_face(person_id, recognition_model, persisted_face_id), **kwargs)
 
     @overload
@@ -442,6 +457,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("update_face")
         call = _pd.update_face(_pd.face(person_id, recognition_model, persisted_face_id), body, user_data=user_data,
                                content_type=kwargs.pop("content_type", None))
         return self._send(call, **kwargs)
@@ -460,6 +476,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_faces")
         return self._send(_pd.get_faces(person_id, recognition_model), **kwargs)
 
     # ------------------------------------------------------------------ dynamic person groups
@@ -512,6 +529,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_create_dynamic_person_group_with_person")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.create_group_with_person,
@@ -569,6 +587,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceExistsError: If a group with this id already exists.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("create_dynamic_person_group")
         call = _pd.create_group(dynamic_person_group_id, body, name=name, user_data=user_data,
                                 content_type=kwargs.pop("content_type", None))
         return self._send(call, **kwargs)
@@ -623,6 +642,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_update_dynamic_person_group_with_person_changes")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.update_group_with_person_changes,
@@ -679,6 +699,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("update_dynamic_person_group")
         call = _pd.update(_pd.group(dynamic_person_group_id), body, name=name, user_data=user_data,
                           content_type=kwargs.pop("content_type", None))
         return self._send(call, **kwargs)
@@ -696,6 +717,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_delete_dynamic_person_group")
         return self._begin(_pd.delete(_pd.group(dynamic_person_group_id)), locate=None, **kwargs)
 
     def get_dynamic_person_group(self, dynamic_person_group_id: str, **kwargs: Any) -> _models.DynamicPersonGroup:
@@ -708,6 +730,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_group")
         return self._send(_pd.get_group(dynamic_person_group_id), **kwargs)
 
     def get_dynamic_person_groups(
@@ -721,6 +744,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :rtype: list[~azure.ai.vision.face.models.DynamicPersonGroup]
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_groups")
         return self._send(_pd.get_groups(start=start, top=top), **kwargs)
 
     def get_dynamic_person_group_persons(
@@ -737,4 +761,5 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_group_persons")
         return self._send(_pd.get_group_persons(dynamic_person_group_id, start=start, top=top), **kwargs)

@@ -31,6 +31,7 @@ class FaceAdministrationClientOperationsMixin(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such operation.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        _pd.check_version(self._config.api_version, "get_operation_result")
         return await self._send(_pd.get_operation_result(operation_id), **kwargs)
 
 
@@ -43,7 +44,11 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
     (:meth:`~azure.ai.vision.face.aio.FaceClient.identify_from_dynamic_person_group`) once the operations that
     changed them have succeeded. Calls that change the directory run as long-running operations (``begin_``
     methods); their pollers accept ``polling``, ``polling_interval`` and ``continuation_token`` as training does.
+    The GA API version ``v1.2`` has none of these operations: with it they raise ``ValueError`` before sending.
     """
+
+    def _available(self, operation: str) -> None:
+        _pd.check_version(self._config.api_version, "person_directory." + operation)
 
     # ------------------------------------------------------------------ persons
 
@@ -90,6 +95,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_create_person")
         content_type = kwargs.pop("content_type", None)
         call = partial(_pd.create_person, body, name=name, user_data=user_data, content_type=content_type)
         return await self._begin(call, load=_models.PersonDirectoryPerson._from_wire, locate=_pd.LOCATE_PERSON,
@@ -111,6 +117,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_delete_person")
         return await self._begin(_pd.delete(_pd.person(person_id)), locate=None, **kwargs)
 
     async def get_person(self, person_id: str, **kwargs: Any) -> _models.PersonDirectoryPerson:
@@ -123,6 +130,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_person")
         return await self._send(_pd.get_person(person_id), **kwargs)
 
     @overload
@@ -168,6 +176,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("update_person")
         call = _pd.update(_pd.person(person_id), body, name=name, user_data=user_data,
                           content_type=kwargs.pop("content_type", None))
         return await self._send(call, **kwargs)
@@ -185,6 +194,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :rtype: list[~azure.ai.vision.face.models.PersonDirectoryPerson]
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_persons")
         return await self._send(_pd.get_persons(start=start, top=top), **kwargs)
 
     async def get_dynamic_person_group_references(
@@ -201,6 +211,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_group_references")
         return await self._send(_pd.get_group_references(person_id, start=start, top=top), **kwargs)
 
     # ------------------------------------------------------------------ faces
@@ -282,6 +293,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_add_face_from_url")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.add_face_from_url,
@@ -328,6 +340,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_add_face")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.add_face,
@@ -358,6 +371,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_delete_face")
         call = _pd.delete(_pd.face(person_id, recognition_model, persisted_face_id))
         return await self._begin(call, locate=None, **kwargs)
 
@@ -377,6 +391,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_face")
         return await self._send(_pd.get_face(person_id, recognition_model, persisted_face_id), **kwargs)
 
     @overload
@@ -441,6 +456,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("update_face")
         call = _pd.update_face(_pd.face(person_id, recognition_model, persisted_face_id), body, user_data=user_data,
                                content_type=kwargs.pop("content_type", None))
         return await self._send(call, **kwargs)
@@ -459,6 +475,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_faces")
         return await self._send(_pd.get_faces(person_id, recognition_model), **kwargs)
 
     # ------------------------------------------------------------------ dynamic person groups
@@ -511,6 +528,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_create_dynamic_person_group_with_person")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.create_group_with_person,
@@ -568,6 +586,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceExistsError: If a group with this id already exists.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("create_dynamic_person_group")
         call = _pd.create_group(dynamic_person_group_id, body, name=name, user_data=user_data,
                                 content_type=kwargs.pop("content_type", None))
         return await self._send(call, **kwargs)
@@ -622,6 +641,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_update_dynamic_person_group_with_person_changes")
         content_type = kwargs.pop("content_type", None)
         call = partial(  # built only when no continuation_token resumes the operation
             _pd.update_group_with_person_changes,
@@ -678,6 +698,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("update_dynamic_person_group")
         call = _pd.update(_pd.group(dynamic_person_group_id), body, name=name, user_data=user_data,
                           content_type=kwargs.pop("content_type", None))
         return await self._send(call, **kwargs)
@@ -695,6 +716,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if the operation fails.
         """
+        self._available("begin_delete_dynamic_person_group")
         return await self._begin(_pd.delete(_pd.group(dynamic_person_group_id)), locate=None, **kwargs)
 
     async def get_dynamic_person_group(self, dynamic_person_group_id: str, **kwargs: Any) -> _models.DynamicPersonGroup:
@@ -707,6 +729,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_group")
         return await self._send(_pd.get_group(dynamic_person_group_id), **kwargs)
 
     async def get_dynamic_person_groups(
@@ -720,6 +743,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :rtype: list[~azure.ai.vision.face.models.DynamicPersonGroup]
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_groups")
         return await self._send(_pd.get_groups(start=start, top=top), **kwargs)
 
     async def get_dynamic_person_group_persons(
@@ -736,4 +760,5 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
+        self._available("get_dynamic_person_group_persons")
         return await self._send(_pd.get_group_persons(dynamic_person_group_id, start=start, top=top), **kwargs)
