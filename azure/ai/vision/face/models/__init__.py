@@ -1,7 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Models and enumerations of the Face service.
 
-The classes load on first use (PEP 562): a program that only builds clients does not pay for defining all 68 of
+The classes load on first use (PEP 562): a program that only builds clients does not pay for defining all of
 them at import time. ``from azure.ai.vision.face.models import X``, ``import *`` and type checkers work as usual.
 """
 import typing as _typing
@@ -29,6 +29,14 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         NoiseLevel as NoiseLevel,
         QualityForRecognition as QualityForRecognition,
         Versions as Versions,
+    )
+    from ._face_lists import (
+        FaceList as FaceList,
+        FaceListFace as FaceListFace,
+        FaceListItem as FaceListItem,
+        PersonGroup as PersonGroup,
+        PersonGroupPerson as PersonGroupPerson,
+        PersonGroupPersonFace as PersonGroupPersonFace,
     )
     from ._models import (
         AccessoryItem as AccessoryItem,
@@ -84,4 +92,4 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         FaceAttributeTypeRecognition04 as FaceAttributeTypeRecognition04,
     )
 
-__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models"])
+__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models", "._face_lists"])
