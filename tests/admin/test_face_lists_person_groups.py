@@ -85,7 +85,8 @@ async def test_face_list_flow_add_find_similar_without_training_delete(clients, 
 async def test_person_group_flow_train_identify_verify_delete(clients, emulator):
     pg = clients.admin.person_group
     group = new_id("pg")
-    await run(pg.create(group, name="My Family", user_data="family", recognition_model=FaceRecognitionModel.RECOGNITION04))
+    await run(pg.create(group, name="My Family", user_data="family",
+                        recognition_model=FaceRecognitionModel.RECOGNITION04))
     got = await run(pg.get(group, return_recognition_model=True))
     assert isinstance(got, PersonGroup)
     assert (got.person_group_id, got.name, got.user_data, got.recognition_model) == (

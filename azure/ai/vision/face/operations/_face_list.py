@@ -157,7 +157,11 @@ class FaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.update(
-            path(_c.FACE_LIST.one, faceListId=face_list_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+            path(_c.FACE_LIST.one, faceListId=face_list_id),
+            body,
+            name=name,
+            user_data=user_data,
+            content_type=kwargs.pop("content_type", None),
         )
         return self._send(call, **kwargs)
 

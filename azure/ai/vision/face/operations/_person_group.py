@@ -162,7 +162,11 @@ class PersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.update(
-            path(_c.PERSON_GROUP.one, personGroupId=person_group_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+            path(_c.PERSON_GROUP.one, personGroupId=person_group_id),
+            body,
+            name=name,
+            user_data=user_data,
+            content_type=kwargs.pop("content_type", None),
         )
         return self._send(call, **kwargs)
 
@@ -186,7 +190,11 @@ class PersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.page(
-            _c.PERSON_GROUP.all, _models.PersonGroup._from_wire, start=start, top=top, return_recognition_model=return_recognition_model
+            _c.PERSON_GROUP.all,
+            _models.PersonGroup._from_wire,
+            start=start,
+            top=top,
+            return_recognition_model=return_recognition_model,
         )
         return self._send(call, **kwargs)
 
@@ -268,7 +276,11 @@ class PersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.create_person(
-            path(_c.PERSON_GROUP.persons, personGroupId=person_group_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+            path(_c.PERSON_GROUP.persons, personGroupId=person_group_id),
+            body,
+            name=name,
+            user_data=user_data,
+            content_type=kwargs.pop("content_type", None),
         )
         return self._send(call, **kwargs)
 
@@ -301,7 +313,8 @@ class PersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group or person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _c.get(path(_c.PERSON_GROUP.person, personGroupId=person_group_id, personId=person_id), _models.PersonGroupPerson._from_wire)
+        call = _c.get(path(_c.PERSON_GROUP.person, personGroupId=person_group_id, personId=person_id),
+                      _models.PersonGroupPerson._from_wire)
         return self._send(call, **kwargs)
 
     @overload
@@ -537,7 +550,7 @@ class PersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.delete(path(_c.PERSON_GROUP.person_face, personGroupId=person_group_id, personId=person_id,
-                 persistedFaceId=persisted_face_id))
+                              persistedFaceId=persisted_face_id))
         return self._send(call, **kwargs)
 
     def get_face(
@@ -557,7 +570,7 @@ class PersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.get(path(_c.PERSON_GROUP.person_face, personGroupId=person_group_id, personId=person_id,
-                 persistedFaceId=persisted_face_id), _models.PersonGroupPersonFace._from_wire)
+                           persistedFaceId=persisted_face_id), _models.PersonGroupPersonFace._from_wire)
         return self._send(call, **kwargs)
 
     @overload

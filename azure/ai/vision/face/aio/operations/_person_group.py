@@ -161,7 +161,11 @@ class PersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.update(
-            path(_c.PERSON_GROUP.one, personGroupId=person_group_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+            path(_c.PERSON_GROUP.one, personGroupId=person_group_id),
+            body,
+            name=name,
+            user_data=user_data,
+            content_type=kwargs.pop("content_type", None),
         )
         return await self._send(call, **kwargs)
 
@@ -185,7 +189,11 @@ class PersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.page(
-            _c.PERSON_GROUP.all, _models.PersonGroup._from_wire, start=start, top=top, return_recognition_model=return_recognition_model
+            _c.PERSON_GROUP.all,
+            _models.PersonGroup._from_wire,
+            start=start,
+            top=top,
+            return_recognition_model=return_recognition_model,
         )
         return await self._send(call, **kwargs)
 
@@ -267,7 +275,11 @@ class PersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.create_person(
-            path(_c.PERSON_GROUP.persons, personGroupId=person_group_id), body, name=name, user_data=user_data, content_type=kwargs.pop("content_type", None)
+            path(_c.PERSON_GROUP.persons, personGroupId=person_group_id),
+            body,
+            name=name,
+            user_data=user_data,
+            content_type=kwargs.pop("content_type", None),
         )
         return await self._send(call, **kwargs)
 
@@ -300,7 +312,8 @@ class PersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group or person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = _c.get(path(_c.PERSON_GROUP.person, personGroupId=person_group_id, personId=person_id), _models.PersonGroupPerson._from_wire)
+        call = _c.get(path(_c.PERSON_GROUP.person, personGroupId=person_group_id, personId=person_id),
+                      _models.PersonGroupPerson._from_wire)
         return await self._send(call, **kwargs)
 
     @overload
@@ -536,7 +549,7 @@ class PersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.delete(path(_c.PERSON_GROUP.person_face, personGroupId=person_group_id, personId=person_id,
-                 persistedFaceId=persisted_face_id))
+                              persistedFaceId=persisted_face_id))
         return await self._send(call, **kwargs)
 
     async def get_face(
@@ -556,7 +569,7 @@ class PersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _c.get(path(_c.PERSON_GROUP.person_face, personGroupId=person_group_id, personId=person_id,
-                 persistedFaceId=persisted_face_id), _models.PersonGroupPersonFace._from_wire)
+                           persistedFaceId=persisted_face_id), _models.PersonGroupPersonFace._from_wire)
         return await self._send(call, **kwargs)
 
     @overload
