@@ -270,11 +270,12 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
                     if isinstance(own, _RestField):
                         own._resolve(hints.get(attr, Any))
         table = tuple(cls._attr_to_rest_field.values())
-        cls._shape = tuple((f._rest_name, f._kinds, f._model if f._required else None,  # what check_shape needs
-                            f._item_kinds if f._required else None) for f in table if f._kinds)
+        cls._shape = (  # what check_shape needs: every field's JSON kinds, and the required objects and arrays
+            tuple((f._rest_name, f._kinds) for f in table if f._kinds),
+            tuple((f._rest_name, f._model, f._item_kinds) for f in table
+                  if f._required and f._kinds in ((dict,), (list,))))
         cls._resolved = table
     return table
-
 
 
 class Model(typing.MutableMapping[str, Any]):
@@ -288,7 +289,7 @@ class Model(typing.MutableMapping[str, Any]):
     _attr_to_rest_field: ClassVar[Dict[str, _RestField]] = {}
     _rest_to_field: ClassVar[Dict[str, _RestField]] = {}
     _resolved: ClassVar[Optional[Tuple[_RestField, ...]]] = None
-    _shape: ClassVar[Tuple[Tuple[str, Tuple[type, ...], Any, Any], ...]] = ()
+    _shape: ClassVar[Tuple[Tuple[Tuple[str, Any], ...], Tuple[Tuple[str, Any, Any], ...]]] = ((), ())
     _data: Dict[str, Any]
     _cache: Optional[Dict[str, Any]]  # wire name -> the view (model or list of models) last read there
 
@@ -393,9 +394,8 @@ class Model(typing.MutableMapping[str, Any]):
 class SdkJSONEncoder(json.JSONEncoder):
     """JSON encoder for models and their values; ``exclude_readonly=True`` leaves out fields only the service sets."""
 
-    def __init__(  # pylint: disable-next=redefined-builtin
-        self, *args: Any, exclude_readonly: bool = False, format: Optional[str] = None, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, exclude_readonly: bool = False, format: Optional[str] = None,
+                 **kwargs: Any) -> None:  # pylint: disable=redefined-builtin
         super().__init__(*args, **kwargs)
         self.exclude_readonly, self.format = exclude_readonly, format
 
@@ -413,13 +413,12 @@ class SdkJSONEncoder(json.JSONEncoder):
 # and date-times are strings); objects and arrays of *required* fields are checked in depth, optional ones only for
 # their own kind (reading inside them never raises). Absent fields and unknown keys are accepted.
 
-_KIND_NAMES = {str: "a string", bool: "true or false", float: "a number", int: "a number", dict: "an object",
-               list: "an array"}
+_KIND_NAMES = {str: "a string", bool: "true or false", int: "a number", dict: "an object", list: "an array"}
 
 
 def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueError:
     return ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
-        cls.__name__, wire, _KIND_NAMES[kinds[-1]], type(value).__name__, value))
+        cls.__name__, wire, _KIND_NAMES[kinds[0]], type(value).__name__, value))
 
 
 def _check(cls: Type[Model], data: Any) -> None:
@@ -427,20 +426,21 @@ def _check(cls: Type[Model], data: Any) -> None:
         raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
     if cls._resolved is None:
         _fields(cls)
-    for wire, kinds, model, items in cls._shape:
-        value = data.get(wire)  # below, model and items are set for required fields only
+    flat, deep = cls._shape
+    get = data.get
+    for wire, kinds in flat:
+        value = get(wire)
+        if value is not None and type(value) not in kinds:  # exact classes: true is not a number here
+            raise _bad(cls, wire, kinds, value)
+    for wire, model, items in deep:
+        value = get(wire)
         if value is None:
             continue
-        if type(value) not in kinds:  # exact classes: true is not a number here
-            raise _bad(cls, wire, kinds, value)
-        if items is not None:
-            for item in data[wire]:
-                if model is not None:
-                    _check(model, item)
-                elif type(item) not in items:
-                    raise _bad(cls, wire + "[]", items, item)
-        elif model is not None:
-            _check(model, value)
+        for item in value if items else (value,):  # an array's items, or the object itself
+            if model is not None:
+                _check(model, item)
+            elif type(item) not in items:
+                raise _bad(cls, wire + "[]", items, item)
 
 
 def check_shape(result: Any) -> None:
