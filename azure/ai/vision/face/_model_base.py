@@ -151,7 +151,7 @@ def _list_view(model: Type["Model"]) -> _Reader:
     return read
 
 
-_JSON_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
+_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}  # JSON kinds per scalar
 
 
 class _RestField:
@@ -177,8 +177,7 @@ class _RestField:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        name = self._rest_name
-        raw = obj._data.get(name)
+        raw = obj._data.get(self._rest_name)
         if type(raw) is self._fast or raw is None:
             return raw
         read = self._read
@@ -187,7 +186,7 @@ class _RestField:
             return self.__get__(obj)
         if self._model is None:
             return read(raw)
-        cache = obj._cache  # views are kept while they are over the stored value (an identity check)
+        name, cache = self._rest_name, obj._cache  # views are kept while they are over the stored value (an identity check)
         if cache is None:
             obj._cache = cache = {}
         else:
@@ -230,7 +229,7 @@ class _RestField:
             args = list(typing.get_args(tp))
         if typing.get_origin(tp) is list:
             kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
-            item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _JSON_KINDS[args[0]]
+            item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _KINDS.get(args[0])
             read, self._fast = (_list_view(model), _NoneType) if model else (read, list)  # lists of strings: live
         elif isinstance(tp, type) and issubclass(tp, Model):
             read, kinds, model = _view(tp), (dict,), tp
@@ -238,8 +237,8 @@ class _RestField:
             read, kinds = _enum_reader([tp]), (str,)
         elif tp is _dt.datetime:
             read, kinds = parse_datetime, (str,)
-        elif tp in _JSON_KINDS:
-            read, kinds, self._fast = _scalar_reader(tp), _JSON_KINDS[tp], tp
+        elif tp in _KINDS:
+            read, kinds, self._fast = _scalar_reader(tp), _KINDS[tp], tp
         self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
         self._read = read
 
@@ -349,9 +348,6 @@ class Model(typing.MutableMapping[str, Any]):
     def __len__(self) -> int:
         return len(self._data)
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._data
-
     def __eq__(self, other: Any) -> bool:
         return bool(self._data == _dump(other)) if isinstance(other, Mapping) else NotImplemented
 
@@ -445,6 +441,8 @@ def _check(cls: Type[Model], data: Any) -> None:
 
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
+    checked = None  # the last class found to be a model (isinstance is slow: Model is an ABC)
     for item in result if type(result) is list else [result]:
-        if getattr(item, "_is_model", False) is True:  # not isinstance: Model is an ABC, slow to test
-            _check(type(item), item._data)
+        if type(item) is checked or getattr(item, "_is_model", False) is True:
+            checked = type(item)
+            _check(checked, item._data)
