@@ -1,6 +1,8 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Identify people with the person directory: persons, their faces, a dynamic person group, no training.
 
+Beyond the published package: the person directory is not in the published 1.0.0b2 package.
+
 1. FaceAdministrationClient.person_directory creates a person per family member (a long-running operation each:
    ``begin_create_person`` returns a poller) and adds their faces for the recognition model the sample uses.
 2. A dynamic person group gathers the parents (``begin_create_dynamic_person_group_with_person``), then takes the
