@@ -196,3 +196,18 @@ def test_the_directory_persists_in_rows_and_unfinished_operations_finish_after_a
         emulated_time.advance(5.0)
         assert http.get(pending.header("operation-Location")).json()["status"] == "succeeded"
         assert http.get(f"/persons/{late}").json()["name"] == "late"
+
+
+def test_operations_that_end_together_apply_in_the_order_they_end(emulated_time):
+    with FaceEmulator(training_seconds=1.0) as emu:
+        http = Http(emu)
+        emulated_time.advance(1.0)
+        pid = http.post("/persons", {"name": "bill"}).json()["personId"]
+        emulated_time.advance(1.0)  # the person exists now
+        faces = [http.post(_faces(pid), data=BILL) for _ in range(3)]
+        emulated_time.advance(0.1)
+        removal = http.delete(f"/persons/{pid}")  # ends after the faces were added
+        emulated_time.advance(5.0)  # everything ends before the next request looks
+        assert [http.get(r.header("operation-Location")).json()["status"] for r in faces + [removal]] == \
+            ["succeeded"] * 4
+        assert http.get(f"/persons/{pid}").status == 404 and len(emu.store.directory_faces) == 0

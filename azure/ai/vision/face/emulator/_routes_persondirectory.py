@@ -94,6 +94,7 @@ def prepare_add_face(req: Request, pid: str, model: str) -> None:
     """Outside the state lock: a first look for the person (a missing one answers 404 before any download), then
     the image's download and detection."""
     with req.store.lock:
+        req.store.advance()  # the person's creation may have ended since the last request
         _room_for_a_face(req, pid, model)
     prepare_persisted_face(req)
 

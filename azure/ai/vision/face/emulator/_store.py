@@ -381,7 +381,8 @@ class Store:
         """Progress unfinished training operations and drop expired faceIds."""
         t = self.clock() if t is None else t
         with self.lock:
-            for op_id in list(self._unfinished):
+            # in the order they end: an operation's effect may depend on an earlier one's (a face on its person)
+            for op_id in sorted(self._unfinished, key=lambda i: dict.get(self.operations, i, {}).get("_deadline", 0)):
                 op = dict.get(self.operations, op_id)
                 if op is None or op["status"] in ("succeeded", "failed"):
                     self._unfinished.discard(op_id)
