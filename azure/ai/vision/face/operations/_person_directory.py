@@ -39,7 +39,7 @@ class FaceAdministrationClientOperationsMixin(OperationsBase):
 class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-public-methods
     """Operations on the person directory: reach them as ``FaceAdministrationClient.person_directory``.
 
-    The directory holds persons (up to 75 million per resource) whose faces are kept per recognition model, and
+    The directory holds persons whose faces are kept per recognition model (at most 248 per model), and
     dynamic person groups: named sets of those persons. Nothing needs training: identify against persons
     (:meth:`~azure.ai.vision.face.FaceClient.identify_from_person_directory`) or a group
     (:meth:`~azure.ai.vision.face.FaceClient.identify_from_dynamic_person_group`) once the operations that
