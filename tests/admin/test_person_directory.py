@@ -300,6 +300,7 @@ async def test_the_emulators_retry_after_hint_is_followed(timed_admin):
 
 
 async def test_get_operation_result_follows_the_states(timed_admin, emulated_time):
+    emulated_time.value = 1_700_000_000.0  # a whole second: the status's millisecond times are exact
     locations = _Locations()
     admin, _ = timed_admin(per_call_policies=[locations])
     await run(admin.person_directory.begin_create_person(name="watched", polling=False))
