@@ -13,9 +13,15 @@ from typing_extensions import Self
 from azure.ai.vision.face._config import BASE_URL_TEMPLATE, FaceClientConfiguration
 from azure.ai.vision.face.aio.operations import (
     FaceClientOperationsMixin,
+    FaceListOperations,
     FaceSessionClientOperationsMixin,
     LargeFaceListOperations,
     LargePersonGroupOperations,
+    PersonGroupOperations,
+)
+from azure.ai.vision.face.aio.operations._person_directory import (
+    FaceAdministrationClientOperationsMixin,
+    PersonDirectoryOperations,
 )
 
 if TYPE_CHECKING:
@@ -82,13 +88,20 @@ class FaceSessionClient(_AsyncClientBase, FaceSessionClientOperationsMixin):
     """
 
 
-class FaceAdministrationClient(_AsyncClientBase):
-    """Manage the face data that recognition uses: large face lists and large person groups.
+class FaceAdministrationClient(_AsyncClientBase, FaceAdministrationClientOperationsMixin):
+    """Manage the face data that recognition uses: face lists and person groups, large or not, and the person
+    directory.
 
     :ivar large_face_list: Operations on large face lists.
     :vartype large_face_list: ~azure.ai.vision.face.aio.operations.LargeFaceListOperations
     :ivar large_person_group: Operations on large person groups, their persons and faces.
     :vartype large_person_group: ~azure.ai.vision.face.aio.operations.LargePersonGroupOperations
+    :ivar face_list: Operations on face lists (up to 1,000 faces, no training).
+    :vartype face_list: ~azure.ai.vision.face.aio.operations.FaceListOperations
+    :ivar person_group: Operations on person groups (up to 10,000 persons), their persons and faces.
+    :vartype person_group: ~azure.ai.vision.face.aio.operations.PersonGroupOperations
+    :ivar person_directory: Operations on the person directory: persons, their faces and dynamic person groups.
+    :vartype person_directory: ~azure.ai.vision.face.aio.operations.PersonDirectoryOperations
     :param str endpoint: The Face resource endpoint, for example ``https://<name>.cognitiveservices.azure.com/``.
     :param credential: An ``AzureKeyCredential`` holding the resource key, or a token credential.
     :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
@@ -101,3 +114,6 @@ class FaceAdministrationClient(_AsyncClientBase):
         super().__init__(endpoint, credential, **kwargs)
         self.large_face_list = LargeFaceListOperations(self._client, self._config)
         self.large_person_group = LargePersonGroupOperations(self._client, self._config)
+        self.face_list = FaceListOperations(self._client, self._config)
+        self.person_group = PersonGroupOperations(self._client, self._config)
+        self.person_directory = PersonDirectoryOperations(self._client, self._config)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Tuple
 
 from . import _collections as col
+from . import _directory
 from ._common import ALL_ATTRIBUTES, ATTRIBUTES_BY_DETECTION_MODEL, detect, load_image
 from ._errors import bad_argument, not_found
 from ._collections import FACE_LIST, LARGE_FACE_LIST, LARGE_PERSON_GROUP, PERSON_GROUP, lookup_person
@@ -196,10 +197,10 @@ def post_group(req: Request) -> Response:
 # --------------------------------------------------------------------------- identify / verify
 
 
+_DIRECTORY = ("personIds", "dynamicPersonGroupId")  # identify/verify against the person directory
+
+
 def _group_for(req: Request, body: Dict[str, Any], fields: Tuple[str, ...]) -> Tuple[col.Kind, Dict[str, Any]]:
-    for unsupported in ("dynamicPersonGroupId", "personIds"):
-        if body.get(unsupported) is not None:
-            raise bad_argument(f"'{unsupported}' (person directory) is not supported by the emulator.")
     source = _exactly_one(body, fields)
     kind = LARGE_PERSON_GROUP if source == "largePersonGroupId" else PERSON_GROUP
     return kind, col.lookup(req, kind, str(body[source]))
@@ -208,6 +209,9 @@ def _group_for(req: Request, body: Dict[str, Any], fields: Tuple[str, ...]) -> T
 def post_identify(req: Request) -> Later:
     body = req.json()
     ids = _face_id_list(body, "faceIds", 1, 10)
+    if any(body.get(f) is not None for f in _DIRECTORY):
+        _exactly_one(body, ("largePersonGroupId", "personGroupId") + _DIRECTORY)
+        return _directory.identify(req, body, [get_face(req, fid, "faceIds") for fid in ids])
     kind, rec = _group_for(req, body, ("largePersonGroupId", "personGroupId"))
     max_n = get_int(body, "maxNumOfCandidatesReturned", 10, 1, 100)
     threshold = get_number(body, "confidenceThreshold", SAME_PERSON_THRESHOLD, 0.0, 1.0)
@@ -249,6 +253,8 @@ def post_verify(req: Request) -> Response:
         if body.get("faceId") is None:
             raise bad_argument("Missing required field 'faceId1' (or 'faceId' with 'personId') in the request body.")
         fid, face = get_face(req, body["faceId"], "faceId")
+        if body.get("largePersonGroupId") is None and body.get("personGroupId") is None:
+            return _directory.verify(req, body, face)
         kind, rec = _group_for(req, body, ("largePersonGroupId", "personGroupId"))
         person = lookup_person(req, rec, require(body, "personId"))
         _same_model(fid, face, rec["recognitionModel"], f"{kind.label.lower()} '{rec['id']}'")

@@ -32,6 +32,7 @@ from . import (
     _routes_liveness,
     _routes_liveness_ga,
     _routes_operations,
+    _routes_persondirectory,
     _routes_persongroups,
 )
 from ._engine import AnnotationFaceEngine, FaceEngine
@@ -225,6 +226,7 @@ class FaceEmulator:
             _routes_detect,
             _routes_facelists,
             _routes_persongroups,
+            _routes_persondirectory,
             _routes_operations,
             _routes_liveness,
             _routes_liveness_ga,

@@ -38,6 +38,11 @@ SESSION_KINDS = (LIVENESS, LIVENESS_WITH_VERIFY)
 
 FAIL_TRAINING_MARKER = "emulator:fail-training"
 
+#: What finishing a long-running operation that carries an ``_effect`` does, by the effect's ``kind``: route modules
+#: register their functions here (the effect is data, so an unfinished operation survives a restart with
+#: ``data_dir``). A function applies the effect and returns None, or returns why the operation failed.
+OPERATION_EFFECTS: Dict[str, Callable[["Store", Dict[str, Any]], Optional[str]]] = {}
+
 DEFAULT_MAX_FACE_IDS = 100_000
 
 DB_FILE = "face-emulator.sqlite3"
@@ -185,6 +190,10 @@ class Store:
             self.sessions: Dict[str, Rows[Dict[str, Any]]] = {
                 k: Rows(self, "session", k + "/") for k in SESSION_KINDS
             }
+            # the person directory: persons, their faces (keyed by persistedFaceId), dynamic person groups
+            self.directory_persons: Rows[Dict[str, Any]] = Rows(self, "pd_person")
+            self.directory_faces: Rows[Dict[str, Any]] = Rows(self, "pd_face")
+            self.dynamic_groups: Rows[Dict[str, Any]] = Rows(self, "pd_group")
             self.session_images: Rows[bytes] = Rows(self, "session_image")
             self.blobs: Rows[bytes] = Rows(self, "blob")
             self.meta: Dict[str, Any] = _Meta(self)
@@ -331,6 +340,9 @@ class Store:
                     self.faces.load(key, json.loads(value))
                 elif ns == "operation":
                     self.operations.load(key, json.loads(value))
+                elif ns in ("pd_person", "pd_face", "pd_group"):
+                    {"pd_person": self.directory_persons, "pd_face": self.directory_faces,
+                     "pd_group": self.dynamic_groups}[ns].load(key, json.loads(value))
                 elif ns == "session":
                     kind, _, sid = key.partition("/")
                     if kind in self.sessions:
@@ -369,7 +381,8 @@ class Store:
         """Progress unfinished training operations and drop expired faceIds."""
         t = self.clock() if t is None else t
         with self.lock:
-            for op_id in list(self._unfinished):
+            # in the order they end: an operation's effect may depend on an earlier one's (a face on its person)
+            for op_id in sorted(self._unfinished, key=lambda i: dict.get(self.operations, i, {}).get("_deadline", 0)):
                 op = dict.get(self.operations, op_id)
                 if op is None or op["status"] in ("succeeded", "failed"):
                     self._unfinished.discard(op_id)
@@ -449,7 +462,37 @@ class Store:
             self._unfinished.discard(op_id)
         return op
 
+    def start_operation(self, effect: Dict[str, Any], duration: float) -> Dict[str, Any]:
+        """Begin an operation that applies ``effect`` when it finishes (see :data:`OPERATION_EFFECTS`)."""
+        t = self.clock()
+        op_id = new_id()
+        op = {
+            "operationId": op_id,
+            "status": "notStarted",
+            "createdTime": t,
+            "lastActionTime": t,
+            "finishedTime": None,
+            "message": None,
+            "_start": t,
+            "_warmup": duration * 0.2,
+            "_deadline": t + duration,
+            "_effect": effect,
+        }
+        self.operations[op_id] = op
+        self._unfinished.add(op_id)
+        if duration <= 0:
+            self._finish_training(op, t)
+            self._unfinished.discard(op_id)
+        return op
+
     def _finish_training(self, op: Dict[str, Any], t: float) -> None:
+        effect = op.get("_effect")
+        if effect is not None:  # not training: an operation that changes the store when it finishes
+            message = OPERATION_EFFECTS[effect["kind"]](self, effect)
+            op["status"], op["message"] = ("failed", message) if message else ("succeeded", None)
+            op["lastActionTime"] = op["finishedTime"] = t
+            self._touch_training(op)
+            return
         rec = self._training_target(op)
         if op["_fail"]:
             op["status"] = "failed"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Any, Optional, TypeVar
+from typing import Any, Callable, Optional, TypeVar, Union
 
 from azure.core.exceptions import DecodeError
 from azure.core.pipeline import PipelineResponse
@@ -15,6 +15,7 @@ from azure.core.utils import case_insensitive_dict
 from azure.ai.vision.face import _response
 from azure.ai.vision.face._config import FaceClientConfiguration
 from azure.ai.vision.face._requests._base import Call
+from azure.ai.vision.face._types import _UNSET
 
 T = TypeVar("T")
 
@@ -86,20 +87,36 @@ class AsyncOperationsBase:
             return cls(pipeline_response, chunks, _response.declared_headers(call, response))  # type: ignore[no-any-return]
         return chunks  # type: ignore[no-any-return]
 
-    async def _begin(self, call: Call[Any], **kwargs: Any) -> AsyncLROPoller[None]:
+    async def _begin(
+        self,
+        call: Union[Call[Any], Callable[[], Call[Any]]],
+        *,
+        load: Optional[Callable[[Any], Any]] = None,
+        locate: Any = _UNSET,
+        **kwargs: Any
+    ) -> AsyncLROPoller[Any]:
+        """Start a long-running operation (202 + ``operation-Location``) and return its poller.
+
+        Training passes neither ``load`` nor ``locate``: its result is None. A person directory operation passes the
+        loader of its result and ``locate`` (see ``_response.OperationPolling``); deletes pass ``locate=None``.
+        ``call`` may be a function building the request: it is not built when a ``continuation_token`` resumes the
+        operation, so the request's keywords (a body's required fields) need not be given again.
+        """
         polling: Any = kwargs.pop("polling", True)
         interval: float = kwargs.pop("polling_interval", self._config.polling_interval)
         token: Optional[str] = kwargs.pop("continuation_token", None)
         cls = kwargs.pop("cls", None)
 
         def result(pipeline_response: Any) -> Any:
-            return cls(pipeline_response, None, {}) if cls else None
+            value = _response.lro_result(load, pipeline_response)
+            return cls(pipeline_response, value, {}) if cls else value
 
-        method: AsyncPollingMethod[None]
+        strategy = _response.TrainingStatusPolling() if locate is _UNSET else _response.OperationPolling(locate)
+        method: AsyncPollingMethod[Any]
         if polling is True:
             method = AsyncLROBasePolling(
                 interval,
-                lro_algorithms=[_response.TrainingStatusPolling()],
+                lro_algorithms=[strategy],
                 path_format_arguments={"endpoint": self._config.endpoint, "apiVersion": self._config.api_version},
                 **kwargs,
             )
@@ -111,5 +128,7 @@ class AsyncOperationsBase:
             return AsyncLROPoller.from_continuation_token(
                 polling_method=method, continuation_token=token, client=self._client, deserialization_callback=result
             )
+        if not isinstance(call, Call):
+            call = call()
         initial = await self._send(call, cls=lambda pipeline_response, _data, _headers: pipeline_response, **kwargs)
         return AsyncLROPoller(self._client, initial, result, method)
