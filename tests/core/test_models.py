@@ -5,10 +5,11 @@ import json
 import pickle
 
 import pytest
-from azure.core.exceptions import DeserializationError
 
 from azure.ai.vision.face import models as m
+from azure.ai.vision.face._model_base import parse_datetime
 from tests.core.payloads import detect_payload
+from tests.models.test_published_behaviour import SAMPLES
 
 
 def test_response_dict_is_adopted_without_copy():
@@ -79,19 +80,17 @@ def test_datetimes_are_parsed_and_serialized():
     when = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
     result.created_date_time = when
     assert result["createdDateTime"] == "2025-01-02T03:04:05Z"
-    assert result.created_date_time is when
+    assert result.created_date_time == when
 
 
-def test_bad_datetime_raises_azure_core_error():
+def test_bad_datetime_reads_back_as_stored():
     result = m.FaceTrainingResult({"createdDateTime": "yesterday"})
-    with pytest.raises(DeserializationError):
-        _ = result.created_date_time
+    assert result.created_date_time == "yesterday"
 
 
-def test_wrong_shape_raises_azure_core_error():
+def test_wrong_shape_reads_back_as_stored():
     face = m.FaceDetectionResult._from_wire({"faceRectangle": "not an object"})
-    with pytest.raises(DeserializationError):
-        _ = face.face_rectangle
+    assert face.face_rectangle == "not an object"
 
 
 def test_keyword_construction_uses_wire_names_and_drops_none():
@@ -187,12 +186,17 @@ def test_enum_behaviour_matches_azure_core_enums():
     assert [member.value for member in m.FaceDetectionModel] == ["detection_01", "detection_02", "detection_03"]
 
 
-def test_every_model_round_trips_its_own_dict():
-    for name in m.__all__:
-        cls = getattr(m, name)
-        if isinstance(cls, type) and issubclass(cls, m.FaceRectangle.__mro__[1]):
-            payload = {field._rest_name: "v" for field in cls._attr_to_rest_field.values()}
-            instance = cls(payload)
-            assert instance.as_dict() == payload, name
-            for attr, field in cls._attr_to_rest_field.items():
-                assert field._rest_name in instance, (name, attr)
+def _same_instant(a: object, b: object) -> bool:
+    return isinstance(parse_datetime(a), datetime.datetime) and parse_datetime(a) == parse_datetime(b)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_every_model_round_trips_through_its_attributes(name):
+    """Read every field (converting it), build a new model from those values by keyword, compare the JSON."""
+    cls = getattr(m, name)
+    payload = SAMPLES[name]["payload"]
+    values = {attr: getattr(cls(payload), attr) for attr in cls._attr_to_rest_field}
+    rebuilt = cls(**values).as_dict()
+    assert rebuilt.keys() == payload.keys(), name
+    for key, value in payload.items():
+        assert rebuilt[key] == value or _same_instant(rebuilt[key], value), (name, key)

@@ -6,15 +6,17 @@ needs a submodule (``models``, ``aio``); ``from azure.ai.vision.face import Face
 """
 import typing as _typing
 
-from azure.ai.vision.face._lazy import lazy_attributes as _lazy_attributes
+from azure.ai.vision.face._lazy import lazy_classes as _lazy_classes
 from azure.ai.vision.face._version import VERSION
 
 if _typing.TYPE_CHECKING:
-    from azure.ai.vision.face._client import FaceAdministrationClient, FaceClient, FaceSessionClient
+    from azure.ai.vision.face._client import (
+        FaceAdministrationClient as FaceAdministrationClient,
+        FaceClient as FaceClient,
+        FaceSessionClient as FaceSessionClient,
+    )
 
 __version__ = VERSION
 
-__all__ = ["FaceAdministrationClient", "FaceClient", "FaceSessionClient"]
 
-
-__getattr__, __dir__ = _lazy_attributes(globals(), dict.fromkeys(__all__, "azure.ai.vision.face._client"))
+__getattr__, __dir__ = _lazy_classes(globals(), ["azure.ai.vision.face._client"])

@@ -1,273 +1,251 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
-"""The model core: typed, lazy views over JSON dictionaries.
+"""The model core: typed, lazy views over JSON dictionaries, and the check of response shapes.
 
-A model instance holds the wire-keyed JSON dictionary it was built from (``_data``) and nothing else of
-substance. Attribute reads convert on demand: JSON-native scalars are returned as stored, composite values
-(nested models, lists of models, datetimes, enums) are converted once and cached for as long as the stored
-raw value is the same object. Responses are adopted without copying, so wrapping a payload costs O(1).
-
-The converters of each class are compiled once, from its annotations, the first time one of its
-non-trivial fields is read; importing the models module therefore costs no annotation evaluation.
+A model holds the wire-keyed JSON dictionary it was built from (``_data``), the truth; responses are adopted
+without copying. Reads convert on demand and never raise (what does not convert is returned as stored); nested
+models and lists of models are live views. Each class's field table is resolved once, from its annotations, on
+first use (``_fields``): every field's reader and JSON kinds, used by reads, ``as_dict`` and ``check_shape``.
 """
+import base64
+import copyreg
 import datetime as _dt
+import json
 import re
 import sys
 import typing
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
 
-from azure.core.exceptions import DeserializationError
+from azure.core.exceptions import DeserializationError  # raised only by _from_wire, for a response that is no object
 
-__all__ = ["Model", "rest_field"]
+__all__ = ["Model", "rest_field", "SdkJSONEncoder"]
 
 _ModelT = TypeVar("_ModelT", bound="Model")
-_Loader = Callable[[Any], Any]
-
+_Reader = Callable[[Any], Any]  # stored value (not None) -> the value read
+_NoneType = type(None)
+_UTC = _dt.timezone.utc
 _new = object.__new__
+_NEWOBJ: Callable[..., Any] = getattr(copyreg, "__newobj__")  # pickled as NEWOBJ, as the published models are
 
+# --------------------------------------------------------------------------- datetimes and the wire form
 
-class _Pending:
-    """Marks a field whose converter has not been compiled yet."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<pending>"
-
-
-_PENDING: Any = _Pending()
-
-
-# --------------------------------------------------------------------------- datetimes
-
-_RFC3339_PATTERN = r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?\s*([Zz]|[+-]\d{2}:?\d{2})?$"
+_RFC3339 = r"(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?\s*([Zz]|[+-]\d\d:?\d\d)?$"
 _rfc3339: "Optional[re.Pattern[str]]" = None  # compiled on first use: importing the package compiles no regex
 
 
 def parse_datetime(text: Any) -> Any:
-    """Parse an RFC 3339 / ISO 8601 timestamp; a value that is not a string is returned unchanged."""
+    """Parse an RFC 3339 timestamp (no zone means UTC); a value that is not one is returned as it is."""
     global _rfc3339  # pylint: disable=global-statement
-    if not isinstance(text, str):
-        return text
-    if _rfc3339 is None:
-        _rfc3339 = re.compile(_RFC3339_PATTERN)
-    match = _rfc3339.match(text.strip())
+    _rfc3339 = _rfc3339 or re.compile(_RFC3339)
+    match = _rfc3339.match(text.strip()) if isinstance(text, str) else None
     if match is None:
-        raise DeserializationError("Cannot parse {!r} as an RFC 3339 date-time.".format(text))
+        return text
     year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    tz: Optional[_dt.tzinfo] = _dt.timezone.utc
+    tz = _UTC
     if zone and zone not in "Zz":
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        tz = _dt.timezone(sign * _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        offset = _dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))
+        tz = _dt.timezone(-offset if zone[0] == "-" else offset)
     try:
+        micro = int((fraction or "0")[:6].ljust(6, "0"))
         return _dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz)
-    except ValueError as exc:
-        raise DeserializationError("Cannot parse {!r} as an RFC 3339 date-time: {}".format(text, exc)) from exc
-
-
-def format_datetime(value: _dt.datetime) -> str:
-    """Format a datetime for the wire (RFC 3339; naive values are taken to be UTC)."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=_dt.timezone.utc)
-    return value.isoformat().replace("+00:00", "Z")
-
-
-# --------------------------------------------------------------------------- writing values
+    except ValueError:  # a day or hour out of range
+        return text
 
 
 def _dump(value: Any) -> Any:
-    """Turn a Python value into its JSON-native wire form (models become their dictionaries)."""
+    """Turn a Python value into its wire form (models become their dictionaries, which are shared)."""
     if isinstance(value, Model):
         return value._data
     if isinstance(value, Enum):
         return value.value
-    if value is None or isinstance(value, (str, int, float)):
+    if value is None or isinstance(value, (str, int, float, bytes)):
         return value
-    if isinstance(value, _dt.datetime):
-        return format_datetime(value)
+    if isinstance(value, _dt.datetime):  # in UTC; a naive datetime is taken to be UTC already
+        value = value.replace(tzinfo=_UTC) if value.tzinfo is None else value.astimezone(_UTC)
+        return value.isoformat().replace("+00:00", "Z")
     if isinstance(value, (list, tuple)):
         return [_dump(item) for item in value]
     if isinstance(value, Mapping):
         return {key: _dump(item) for key, item in value.items()}
-    if isinstance(value, (_dt.date, _dt.time)):
-        return value.isoformat()
-    return value
+    return value.isoformat() if isinstance(value, (_dt.date, _dt.time)) else value
 
 
-def _copy_json(value: Any) -> Any:
-    """Deep-copy a JSON-native value."""
-    if isinstance(value, dict):
-        return {key: _copy_json(item) for key, item in value.items()}
+def _plain(value: Any, cls: "Optional[Type[Model]]" = None) -> Any:
+    """Deep-copy JSON; inside objects of model class ``cls``, leave out the fields only the service sets."""
     if isinstance(value, list):
-        return [_copy_json(item) for item in value]
-    return value
+        return [_plain(item, cls) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if cls is None:
+        return {key: _plain(item) for key, item in value.items()}
+    fields = cls._rest_to_field
+    _fields(cls)
+    return {key: _plain(item, fields[key]._model if key in fields else None) for key, item in value.items()
+            if key not in fields or fields[key]._visibility != ["read"]}
 
 
-# --------------------------------------------------------------------------- fields
+class _ModelList(List[Any]):
+    """A list of models read from a model: each change to it is written back to the JSON array it came from."""
+
+    __slots__ = ("_data",)
+    _data: List[Any]  # the JSON array
+
+    def __reduce__(self) -> Any:
+        return list, (list(self),)
+
+
+def _write_back(method: Callable[..., Any]) -> Callable[..., Any]:
+    def mutate(self: _ModelList, *args: Any, **kwargs: Any) -> Any:
+        result = method(self, *args, **kwargs)
+        self._data[:] = [_dump(item) for item in self]
+        return result
+
+    return mutate
+
+
+for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__",
+              "__delitem__", "__iadd__", "__imul__"):
+    setattr(_ModelList, _name, _write_back(getattr(list, _name)))
+
+def _as_stored(raw: Any) -> Any:  # lists of strings, values of several kinds: live, as stored
+    return raw
+
+
+def _scalar_reader(kind: type) -> _Reader:
+    def read(raw: Any) -> Any:
+        try:
+            return kind(raw)  # as published: 0 in a float field reads 0.0, 1.7 in an int field reads 1
+        except (TypeError, ValueError, OverflowError):
+            return raw
+
+    return read
+
+
+def _enum_reader(enums: List[Type[Enum]]) -> _Reader:
+    members = {member.value: member for enum_cls in reversed(enums) for member in enum_cls}
+    return lambda raw: members.get(raw, raw) if type(raw) is str else raw
+
+
+def _view(model: Type["Model"]) -> _Reader:
+    def view(raw: Any) -> Any:
+        if type(raw) is not dict:
+            return raw
+        obj = _new(model)
+        obj._data, obj._cache = raw, None
+        return obj
+
+    return view
+
+
+def _list_view(model: Type["Model"]) -> _Reader:
+    view = _view(model)
+
+    def read(raw: Any) -> Any:
+        if type(raw) is not list:
+            return raw
+        views = _ModelList([view(item) for item in raw])
+        views._data = raw
+        return views
+
+    return read
+
+
+_JSON_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
 
 
 class _RestField:
-    """Descriptor for one model field: maps a Python attribute onto a wire key of ``_data``."""
+    """Descriptor for one model field: a Python attribute over one wire key of ``_data``."""
 
-    __slots__ = ("_rest_name", "_visibility", "_attr", "_owner", "_load", "_model", "_is_multipart_file_input")
+    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_read",
+                 "_model", "_kinds", "_item_kinds", "_required")
 
     def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
         self._rest_name: str = name or ""
-        self._visibility = visibility
-        self._attr = ""
-        self._owner: Any = None
-        self._load: Any = _PENDING
-        # the model class reached by this field (directly or through lists/dicts), for as_dict(exclude_readonly)
-        self._model: Optional[Type["Model"]] = None
-        self._is_multipart_file_input = is_multipart_file_input
+        self._visibility, self._is_multipart_file_input = visibility, is_multipart_file_input
+        self._attr, self._owner = "", Model  # set by __set_name__
+        self._fast: type = _NoneType  # a stored value of exactly this class is returned as it is
+        self._read: Optional[_Reader] = None  # None until the owner's field table is resolved
+        self._model: Optional[Type["Model"]] = None  # the model class reached, directly or through a list
+        self._kinds: Optional[Tuple[type, ...]] = None  # the JSON classes a response may hold here (None: any)
+        self._item_kinds: Optional[Tuple[type, ...]] = None  # the same for the items of an array
+        self._required = False  # checked in depth by check_shape
 
-    def __set_name__(self, owner: type, attr: str) -> None:
-        self._attr = attr
-        self._owner = owner
-        if not self._rest_name:
-            self._rest_name = attr
-
-    @property
-    def _is_readonly(self) -> bool:
-        return self._visibility is not None and "read" in self._visibility and len(self._visibility) == 1
+    def __set_name__(self, owner: Type["Model"], attr: str) -> None:
+        self._owner, self._attr, self._rest_name = owner, attr, self._rest_name or attr
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
-        # The generic path: converters not compiled yet, or composite values (lists, dicts, datetimes) that are
-        # converted once and cached with the raw value they came from. After compilation, plain, enum and model
-        # fields switch to the specialised subclasses below (see _compile), whose reads are much cheaper.
         if obj is None:
             return self
         name = self._rest_name
         raw = obj._data.get(name)
-        load = self._load
-        if raw is None or load is None:
+        if type(raw) is self._fast or raw is None:
             return raw
-        if load is _PENDING:
-            _compile(self._owner)
-            return self.__get__(obj, owner)
-        cache = obj._cache
-        if cache is None:
-            obj._cache = cache = {}
-        else:
-            hit = cache.get(name)
-            if hit is not None and hit[0] is raw:
-                return hit[1]
-        value = load(raw)
-        cache[name] = (raw, value)
-        return value
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        name = self._rest_name
-        if value is None:
-            obj._data.pop(name, None)
-            return
-        raw = _dump(value)
-        obj._data[name] = raw
-        if raw is not value:
-            # keep the typed value the caller gave, so reading it back returns the same object
-            if obj._cache is None:
-                obj._cache = {}
-            obj._cache[name] = (raw, value)
-
-    def __delete__(self, obj: Any) -> None:
-        obj._data.pop(self._rest_name, None)
-
-
-class _PlainField(_RestField):
-    """A compiled field whose JSON value is returned as stored (strings, numbers, booleans, lists of them)."""
-
-    __slots__ = ()
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        return obj._data.get(self._rest_name)
-
-
-class _EnumField(_RestField):
-    """A compiled enum field: known values come back as members, others as stored.
-
-    Members are singletons and the lookup is one dictionary probe, so nothing is cached per instance.
-    """
-
-    __slots__ = ()
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        raw = obj._data.get(self._rest_name)
-        if raw is None:
-            return None
-        return self._load(raw)
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        if value is None:
-            obj._data.pop(self._rest_name, None)
-        else:
-            obj._data[self._rest_name] = _dump(value)
-
-
-class _ModelField(_RestField):
-    """A compiled field holding a nested model: the view over the nested dictionary is made once and cached.
-
-    The cache entry is the view itself; it is valid while the view's ``_data`` is the dictionary stored in the
-    parent, so replacing the nested value (by any route) yields a fresh view, and writes through a view land in
-    the parent's JSON.
-    """
-
-    __slots__ = ()
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        name = self._rest_name
-        raw = obj._data.get(name)
-        if raw is None:
-            return None
-        cache = obj._cache
+        read = self._read
+        if read is None:
+            _fields(self._owner)
+            return self.__get__(obj)
+        if self._model is None:
+            return read(raw)
+        cache = obj._cache  # views are kept while they are over the stored value (an identity check)
         if cache is None:
             obj._cache = cache = {}
         else:
             hit = cache.get(name)
             if hit is not None and hit._data is raw:
                 return hit
-        model: Any = self._model
-        if raw.__class__ is not dict:
-            raise DeserializationError(
-                "Expected a JSON object for {}, got {}.".format(model.__name__, type(raw).__name__)
-            )
-        view = _new(model)
-        view._data = raw
-        view._cache = None
-        cache[name] = view
-        return view
+        value = read(raw)
+        if value is not raw:
+            cache[name] = value
+        return value
 
     def __set__(self, obj: Any, value: Any) -> None:
-        name = self._rest_name
-        cache = obj._cache
+        name, cache = self._rest_name, obj._cache
+        if cache:
+            cache.pop(name, None)
         if value is None:
             obj._data.pop(name, None)
-            if cache:
-                cache.pop(name, None)
             return
-        raw = _dump(value)
-        obj._data[name] = raw
-        if isinstance(value, Model) and value.__class__ is self._model:
-            if cache is None:
-                obj._cache = cache = {}
-            cache[name] = value  # reading it back returns the model the caller gave
-        elif cache:
-            cache.pop(name, None)
+        obj._data[name] = _dump(value)
+        if isinstance(value, Model):  # reading it back returns the model the caller gave
+            obj._cache = cache or {}
+            obj._cache[name] = value
+
+    def __delete__(self, obj: Any) -> None:
+        self.__set__(obj, None)
+
+    def _resolve(self, tp: Any) -> None:
+        """Set this field's reader and JSON kinds from its annotation ``tp`` (the reader last: threads may read)."""
+        read: _Reader = _as_stored
+        kinds: Optional[Tuple[type, ...]] = None
+        item_kinds: Optional[Tuple[type, ...]] = None
+        required, model = tp is not Any, None
+        args = [a for a in typing.get_args(tp) if a is not _NoneType]
+        if typing.get_origin(tp) is typing.Union:
+            required = len(args) == len(typing.get_args(tp))
+            enums = [a for a in args if isinstance(a, type) and issubclass(a, Enum)]
+            if enums and all(a is str or a in enums for a in args):
+                read, kinds = _enum_reader(enums), (str,)
+            tp = args[0] if len(args) == 1 else None  # several kinds (a file part): read as stored
+            args = list(typing.get_args(tp))
+        if typing.get_origin(tp) is list:
+            kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
+            item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _JSON_KINDS[args[0]]
+            read, self._fast = (_list_view(model), _NoneType) if model else (read, list)  # lists of strings: live
+        elif isinstance(tp, type) and issubclass(tp, Model):
+            read, kinds, model = _view(tp), (dict,), tp
+        elif isinstance(tp, type) and issubclass(tp, Enum):
+            read, kinds = _enum_reader([tp]), (str,)
+        elif tp is _dt.datetime:
+            read, kinds = parse_datetime, (str,)
+        elif tp in _JSON_KINDS:
+            read, kinds, self._fast = _scalar_reader(tp), _JSON_KINDS[tp], tp
+        self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
+        self._read = read
 
 
 def rest_field(
-    *,
-    name: Optional[str] = None,
-    visibility: Optional[List[str]] = None,
-    is_multipart_file_input: bool = False,
+    *, name: Optional[str] = None, visibility: Optional[List[str]] = None, is_multipart_file_input: bool = False
 ) -> Any:
     """Declare a model field stored under the wire key ``name``.
 
@@ -280,198 +258,81 @@ def rest_field(
     return _RestField(name, visibility, is_multipart_file_input)
 
 
-# --------------------------------------------------------------------------- converters
+def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
+    """Return the field table of ``cls``, resolving its fields' annotations on first use (once per class)."""
+    table = cls._resolved  # each class has its own (see Model.__init_subclass__)
+    if table is None:
+        for field in cls._attr_to_rest_field.values():
+            if field._read is None:
+                owner = field._owner
+                hints = typing.get_type_hints(owner, globalns=vars(sys.modules[owner.__module__]))
+                for attr, own in vars(owner).items():
+                    if isinstance(own, _RestField):
+                        own._resolve(hints.get(attr, Any))
+        table = tuple(cls._attr_to_rest_field.values())
+        cls._shape = tuple((f._rest_name, f._kinds, f._model if f._required else None,  # what check_shape needs
+                            f._item_kinds if f._required else None) for f in table if f._kinds)
+        cls._resolved = table
+    return table
 
 
-def _model_loader(cls: Type["Model"]) -> _Loader:
-    return cls._from_wire
 
-
-def _list_loader(item: Optional[_Loader]) -> Optional[_Loader]:
-    if item is None:
-        return None
-
-    def load(raw: Any) -> Any:
-        if raw.__class__ is not list:
-            raise DeserializationError("Expected a JSON array, got {}.".format(type(raw).__name__))
-        return [None if x is None else item(x) for x in raw]
-
-    return load
-
-
-def _dict_loader(item: Optional[_Loader]) -> Optional[_Loader]:
-    if item is None:
-        return None
-
-    def load(raw: Any) -> Any:
-        if raw.__class__ is not dict:
-            raise DeserializationError("Expected a JSON object, got {}.".format(type(raw).__name__))
-        return {k: None if v is None else item(v) for k, v in raw.items()}
-
-    return load
-
-
-def _enum_loader(enums: List[Type[Enum]]) -> _Loader:
-    members: Dict[Any, Any] = {}
-    for enum_cls in reversed(enums):
-        members.update({m.value: m for m in enum_cls})
-    get = members.get
-
-    def load(raw: Any) -> Any:
-        try:
-            return get(raw, raw)
-        except TypeError:  # an unhashable value where an enum string belongs is returned as is
-            return raw
-
-    return load
-
-
-_NoneType = type(None)
-_SCALARS = (str, int, float, bool, bytes, _NoneType)
-
-
-_PLAIN, _ENUM, _MODEL, _OTHER = "plain", "enum", "model", "other"
-
-
-def _loader_for(tp: Any) -> Tuple[Optional[_Loader], Optional[Type["Model"]], str]:
-    """Return (converter or None for no conversion, model class reached, kind) for an annotation.
-
-    ``kind`` picks the field's read path: ``plain`` (returned as stored), ``enum``, ``model`` (a nested model,
-    not a list of them) or ``other`` (converted once and cached: lists/dicts of models, datetimes).
-    """
-    if tp is Any or tp in _SCALARS:
-        return None, None, _PLAIN
-    if isinstance(tp, type):
-        if issubclass(tp, Model):
-            return _model_loader(tp), tp, _MODEL
-        if issubclass(tp, Enum):
-            return _enum_loader([tp]), None, _ENUM
-        if issubclass(tp, _dt.datetime):
-            return parse_datetime, None, _OTHER
-        return None, None, _PLAIN
-    origin = typing.get_origin(tp)
-    args = [a for a in typing.get_args(tp) if a is not _NoneType]
-    if origin is typing.Union:
-        enums = [a for a in args if isinstance(a, type) and issubclass(a, Enum)]
-        if enums:
-            return _enum_loader(enums), None, _ENUM
-        others = [a for a in args if a not in _SCALARS]
-        if len(others) == 1:
-            return _loader_for(others[0])
-        return None, None, _PLAIN
-    if origin in (list, List, typing.Sequence, tuple):
-        inner, model, _ = _loader_for(args[0]) if args else (None, None, _PLAIN)
-        load = _list_loader(inner)
-        return load, model, _PLAIN if load is None else _OTHER
-    if origin in (dict, Dict, typing.Mapping, MutableMapping, Mapping):
-        load = _dict_loader(_loader_for(args[1])[0] if len(args) > 1 else None)
-        return load, None, _PLAIN if load is None else _OTHER
-    return None, None, _PLAIN
-
-
-_FIELD_CLASSES: Dict[str, Type[_RestField]] = {_PLAIN: _PlainField, _ENUM: _EnumField, _MODEL: _ModelField}
-
-
-def _compile(cls: type) -> None:
-    """Compile the converters of ``cls``'s own fields from its annotations (once per class).
-
-    Plain, enum and nested-model fields then switch to their specialised descriptor class.
-    """
-    module = sys.modules[cls.__module__]
-    hints = typing.get_type_hints(cls, globalns=vars(module))
-    for attr, field in vars(cls).items():
-        if isinstance(field, _RestField) and field._load is _PENDING:
-            field._load, field._model, kind = _loader_for(hints.get(attr, Any))
-            special = _FIELD_CLASSES.get(kind)
-            if special is not None and field.__class__ is _RestField:
-                field.__class__ = special
-
-
-# --------------------------------------------------------------------------- the model base
-
-
-class Model(MutableMapping):  # type: ignore[type-arg]
+class Model(typing.MutableMapping[str, Any]):
     """Base class of every model: a mutable mapping keyed by wire names, with typed attribute access.
 
-    A model is built from keyword arguments named like its attributes, or from a mapping keyed by wire
-    names (values may themselves be models). Wire keys that no attribute describes are kept as they are.
+    Built from a mapping keyed by wire names, keyword arguments named like its attributes, or both.
     """
 
-    __slots__ = ("_data", "_cache")
+    __slots__ = ("_data", "_cache", "__dict__", "__weakref__")
     _is_model: ClassVar[bool] = True
     _attr_to_rest_field: ClassVar[Dict[str, _RestField]] = {}
     _rest_to_field: ClassVar[Dict[str, _RestField]] = {}
+    _resolved: ClassVar[Optional[Tuple[_RestField, ...]]] = None
+    _shape: ClassVar[Tuple[Tuple[str, Tuple[type, ...], Any, Any], ...]] = ()
     _data: Dict[str, Any]
-    _cache: Optional[Dict[str, Tuple[Any, Any]]]
+    _cache: Optional[Dict[str, Any]]  # wire name -> the view (model or list of models) last read there
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        # inherited fields come from the bases' own maps (built the same way), so only this class's namespace
-        # is scanned: the abstract mapping bases are never walked
-        fields: Dict[str, _RestField] = {}
-        for base in reversed(cls.__bases__):
-            if issubclass(base, Model):
-                fields.update(base._attr_to_rest_field)
-        for attr, value in vars(cls).items():
-            if isinstance(value, _RestField):
-                fields[attr] = value
+        fields = {attr: value for base in reversed(cls.__mro__) for attr, value in vars(base).items()
+                  if isinstance(value, _RestField)}  # the bases' fields first; a redefinition replaces them
         cls._attr_to_rest_field = fields
-        cls._rest_to_field = {f._rest_name: f for f in fields.values()}
+        cls._rest_to_field = {field._rest_name: field for field in fields.values()}
+        cls._resolved = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        data: Dict[str, Any] = {}
-        if len(args) > 1:
-            raise TypeError(
-                "{}() takes at most one positional argument (a mapping of wire names to values), "
-                "{} were given.".format(type(self).__name__, len(args))
-            )
-        for mapping in args:
-            if isinstance(mapping, Model):
-                mapping = mapping._data
-            elif not isinstance(mapping, Mapping):
-                raise TypeError(
-                    "{}() expects a mapping keyed by wire names or keyword arguments, not {}.".format(
-                        type(self).__name__, type(mapping).__name__
-                    )
-                )
-            for key, value in mapping.items():
-                data[key] = _dump(value)
-        if kwargs:
-            fields = self._attr_to_rest_field
-            for attr, value in kwargs.items():
-                field = fields.get(attr)
-                if field is None:
-                    raise TypeError(
-                        "{}() got an unexpected keyword argument {!r}; its fields are: {}.".format(
-                            type(self).__name__, attr, ", ".join(sorted(fields)) or "(none)"
-                        )
-                    )
-                if value is not None:
-                    data[field._rest_name] = _dump(value)
-        self._data = data
-        self._cache = None
+        if len(args) > 1 or (args and not isinstance(args[0], Mapping)):
+            raise TypeError("{}() takes one mapping keyed by wire names and/or keyword arguments, not {}.".format(
+                type(self).__name__, ", ".join(type(a).__name__ for a in args)))
+        data = _dump(dict(getattr(args[0], "_data", args[0]))) if args else {}  # nested JSON is copied, not shared
+        fields = self._attr_to_rest_field
+        for attr, value in kwargs.items():
+            if attr not in fields:
+                raise TypeError("{}() got an unexpected keyword argument {!r}; its fields are: {}.".format(
+                    type(self).__name__, attr, ", ".join(sorted(fields)) or "(none)"))
+            if value is not None:
+                data[fields[attr]._rest_name] = _dump(value)
+        self._data, self._cache = data, None
 
     @classmethod
     def _from_wire(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
         """Adopt a JSON object from the service without copying it."""
-        if data.__class__ is not dict:
-            raise DeserializationError(
-                "Expected a JSON object for {}, got {}.".format(cls.__name__, type(data).__name__)
-            )
+        if type(data) is not dict:
+            raise DeserializationError("Expected a JSON object for {}, got {}.".format(
+                cls.__name__, type(data).__name__))
         obj = _new(cls)
-        obj._data = data
-        obj._cache = None
+        obj._data, obj._cache = data, None
         return obj
 
-    # -- mapping protocol (wire keys) ------------------------------------------------------------
+    # -- the mapping protocol, over wire keys: models (and lists of them) read back as models; get, pop,
+    # setdefault and update come from MutableMapping and go through these
 
     def __getitem__(self, key: str) -> Any:
         field = self._rest_to_field.get(key)
-        if field is not None:
-            if field._load is _PENDING:
-                _compile(field._owner)
+        if field is not None and key in self._data:
+            if field._read is None:
+                _fields(type(self))
             if field._model is not None:
-                # nested models read through the mapping come back as models, as attribute reads do
                 return field.__get__(self)
         return self._data[key]
 
@@ -491,67 +352,33 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         return key in self._data
 
     def __eq__(self, other: Any) -> bool:
-        if isinstance(other, Model):
-            return self._data == other._data
-        if isinstance(other, Mapping):
-            try:
-                return bool(self._data == _dump(other))
-            except Exception:  # pylint: disable=broad-except
-                return False
-        return NotImplemented
-
-    def __ne__(self, other: Any) -> bool:
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    __hash__ = None  # type: ignore[assignment]
+        return bool(self._data == _dump(other)) if isinstance(other, Mapping) else NotImplemented
 
     def __repr__(self) -> str:
         return repr(self._data)
 
-    def keys(self) -> typing.KeysView[str]:
-        return self._data.keys()
-
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def pop(self, key: str, *args: Any) -> Any:
-        return self._data.pop(key, *args)
-
     def popitem(self) -> Tuple[str, Any]:
-        return self._data.popitem()
-
-    def clear(self) -> None:
-        self._data.clear()
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        for key, value in dict(*args, **kwargs).items():
-            self._data[key] = _dump(value)
-
-    def setdefault(self, key: str, default: Any = None) -> Any:
-        if key not in self._data:
-            self._data[key] = _dump(default)
-        return self[key]
+        for key in reversed(self._data):  # the last key, as dict.popitem
+            return key, self.pop(key)
+        raise KeyError("popitem(): the model is empty")
 
     def copy(self: _ModelT) -> _ModelT:
-        """Return a shallow copy of this model.
+        """Return a copy of this model: same class, its own top-level dictionary.
 
-        :return: A new model of the same class over a copy of the top-level dictionary.
+        :return: The copy.
         :rtype: ~azure.ai.vision.face._model_base.Model
         """
         return type(self)._from_wire(dict(self._data))
 
-    def __copy__(self: _ModelT) -> _ModelT:
-        return self.copy()
-
-    def __deepcopy__(self: _ModelT, memo: Any) -> _ModelT:
-        return type(self)._from_wire(_copy_json(self._data))
+    __copy__ = copy
 
     def __reduce__(self) -> Any:
-        return (type(self)._from_wire, (self._data,))
+        # the published package's pickle form: NEWOBJ, then the instance dictionary holding ``_data``
+        return _NEWOBJ, (type(self),), dict(vars(self), _data=self._data)
+
+    def __setstate__(self, state: Any) -> None:
+        self._data, self._cache = state["_data"], None  # the published form: the instance dictionary
+        vars(self).update((key, value) for key, value in state.items() if key != "_data")
 
     def as_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
         """Return the model as a plain JSON-compatible dictionary keyed by wire names.
@@ -560,29 +387,64 @@ class Model(MutableMapping):  # type: ignore[type-arg]
         :return: A deep copy of the model's data.
         :rtype: dict[str, any]
         """
-        if not exclude_readonly:
-            return _copy_json(self._data)  # type: ignore[no-any-return]
-        return _without_readonly(self._data, type(self))  # type: ignore[no-any-return]
+        return dict(_plain(self._data, type(self) if exclude_readonly else None))
 
 
-def _without_readonly(value: Any, cls: Optional[Type[Model]]) -> Any:
-    if cls is None:
-        return _copy_json(value)
-    if isinstance(value, list):
-        return [_without_readonly(item, cls) for item in value]
-    if not isinstance(value, dict):
-        return value
-    fields = cls._rest_to_field
-    out: Dict[str, Any] = {}
-    for key, item in value.items():
-        field = fields.get(key)
-        if field is None:
-            out[key] = _copy_json(item)
+class SdkJSONEncoder(json.JSONEncoder):
+    """JSON encoder for models and their values; ``exclude_readonly=True`` leaves out fields only the service sets."""
+
+    def __init__(  # pylint: disable-next=redefined-builtin
+        self, *args: Any, exclude_readonly: bool = False, format: Optional[str] = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.exclude_readonly, self.format = exclude_readonly, format
+
+    def default(self, o: Any) -> Any:
+        if isinstance(o, Model):
+            return o.as_dict(exclude_readonly=self.exclude_readonly)
+        if isinstance(o, (bytes, bytearray)):
+            return base64.b64encode(o).decode("ascii")
+        dumped = _dump(o)
+        return dumped if dumped is not o else super().default(o)
+
+
+# --------------------------------------------------------------------------- shape check ("never a partial model")
+# A response is checked once, before the call returns: each field present holds the JSON kind its type demands (enums
+# and date-times are strings); objects and arrays of *required* fields are checked in depth, optional ones only for
+# their own kind (reading inside them never raises). Absent fields and unknown keys are accepted.
+
+_KIND_NAMES = {str: "a string", bool: "true or false", float: "a number", int: "a number", dict: "an object",
+               list: "an array"}
+
+
+def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueError:
+    return ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
+        cls.__name__, wire, _KIND_NAMES[kinds[-1]], type(value).__name__, value))
+
+
+def _check(cls: Type[Model], data: Any) -> None:
+    if type(data) is not dict:
+        raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+    if cls._resolved is None:
+        _fields(cls)
+    for wire, kinds, model, items in cls._shape:
+        value = data.get(wire)  # below, model and items are set for required fields only
+        if value is None:
             continue
-        if field._is_readonly:
-            continue
-        if field._load is _PENDING:
-            _compile(field._owner)
-        out[key] = _without_readonly(item, field._model)
-    return out
+        if type(value) not in kinds:  # exact classes: true is not a number here
+            raise _bad(cls, wire, kinds, value)
+        if items is not None:
+            for item in data[wire]:
+                if model is not None:
+                    _check(model, item)
+                elif type(item) not in items:
+                    raise _bad(cls, wire + "[]", items, item)
+        elif model is not None:
+            _check(model, value)
 
+
+def check_shape(result: Any) -> None:
+    """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
+    for item in result if type(result) is list else [result]:
+        if getattr(item, "_is_model", False) is True:  # not isinstance: Model is an ABC, slow to test
+            _check(type(item), item._data)

@@ -2,12 +2,8 @@
 """The one response path: status check, error mapping, JSON reuse and result loading (sync and async alike)."""
 from __future__ import annotations
 
-import datetime as _dt
 import json
-import sys
-import typing
-from enum import Enum
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, Dict, Mapping, Optional, Type, TypeVar
 
 from azure.core.exceptions import (
     ClientAuthenticationError,
@@ -21,7 +17,7 @@ from azure.core.pipeline import PipelineResponse
 from azure.core.pipeline.policies import ContentDecodePolicy
 from azure.core.polling.base_polling import BadResponse, OperationResourcePolling
 
-from ._model_base import Model
+from ._model_base import check_shape  # the shape check lives with the field tables it reads
 from ._requests._base import Call
 
 _E = TypeVar("_E", bound=HttpResponseError)
@@ -157,146 +153,3 @@ class TrainingStatusPolling(OperationResourcePolling):  # type: ignore[type-arg]
             raise BadResponse("The training status is not a JSON object: {!r:.200}".format(
                 pipeline_response.http_response.text()))
         return super().get_status(pipeline_response)
-
-
-# --------------------------------------------------------------------------- shape check ("never a partial model")
-#
-# Decision: models are lazy views, so a result is checked once, eagerly, before the call returns -- as deep as is
-# certain and cheap:
-#   * the result's JSON kind (array or object), and that every item of an array result is an object;
-#   * in each result object, every field present (not null) has the JSON kind its type demands (object, array,
-#     string, number, true/false; enums and date-times are strings), so no attribute read can meet a value of the
-#     wrong kind at that level;
-#   * nested objects and arrays of the contract's *required* fields (``faceRectangle``, ``candidates``, ``groups``,
-#     ...) are checked the same way, recursively; optional nested objects (landmarks, attributes, ...) have their own
-#     kind checked where they appear, and their insides are left to the lazy views, which raise azure-core's
-#     ``DeserializationError`` on the first read of a wrongly shaped value.
-# Absent fields are NOT rejected, even those the spec calls required: the service omits some of them in practice (a
-# training status carries no ``lastSuccessfulTrainingDateTime`` before a first success), and the published SDK returns
-# such models with ``None`` there. A missing field is data as sent, not garbled data. Unknown keys are kept.
-# Cost: one pass, no copies, exact-class tests only -- well under a microsecond per result object and nothing per
-# optional subtree, so the model core keeps its raw-JSON speed. A failure raises ``DecodeError`` (see ``handle``).
-
-_Rule = Tuple[str, bool, Optional[Tuple[type, ...]], Any, Optional[Tuple[type, ...]], Any]
-_RULES: Dict[type, Tuple[_Rule, ...]] = {}
-_NONE = type(None)
-_KIND_NAMES = {str: "a string", bool: "true or false", int: "a number", float: "a number", dict: "an object",
-               list: "an array"}
-
-
-def _kinds(tp: Any) -> Tuple[Optional[Tuple[type, ...]], Any, Optional[Tuple[type, ...]], Any]:
-    """(accepted exact classes, nested model, accepted item classes, item model) for an annotation."""
-    origin = typing.get_origin(tp)
-    if origin is typing.Union:
-        args = [a for a in typing.get_args(tp) if a is not _NONE]
-        if len(args) == 1:
-            return _kinds(args[0])
-        if str in args and all(a is str or (isinstance(a, type) and issubclass(a, Enum)) for a in args):
-            return (str,), None, None, None
-        return None, None, None, None
-    if origin in (list, typing.List):
-        items = typing.get_args(tp)
-        item, item_model, _, _ = _kinds(items[0]) if items else (None, None, None, None)
-        return (list,), None, item, item_model
-    if origin in (dict, typing.Dict):
-        return (dict,), None, None, None
-    if tp is bool:
-        return (bool,), None, None, None
-    if tp is int:
-        return (int,), None, None, None
-    if tp is float:
-        return (int, float), None, None, None
-    if tp is str or tp is _dt.datetime:
-        return (str,), None, None, None
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return (str,), None, None, None
-    if isinstance(tp, type) and issubclass(tp, Model):
-        return (dict,), tp, None, None
-    return None, None, None, None
-
-
-def _rules(cls: type) -> Tuple[_Rule, ...]:
-    rules = _RULES.get(cls)
-    if rules is not None:
-        return rules
-    try:
-        hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]))
-    except Exception:  # pylint: disable=broad-except
-        hints = {}  # annotations that cannot be resolved: nothing is checked eagerly
-    built = []
-    for attr, field in getattr(cls, "_attr_to_rest_field", {}).items():
-        tp = hints.get(attr, Any)
-        required = typing.get_origin(tp) is not typing.Union or _NONE not in typing.get_args(tp)
-        if tp is Any:
-            required = False
-        kinds, model, item_kinds, item_model = _kinds(tp)
-        built.append((field._rest_name, required, kinds, model, item_kinds, item_model))
-    _RULES[cls] = result = tuple(built)
-    return result
-
-
-def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueError:
-    return ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
-        cls.__name__, wire, _KIND_NAMES.get(kinds[-1], "of another kind"), type(value).__name__, value))
-
-
-_CHECKERS: Dict[type, Callable[[Any], None]] = {}
-
-
-def _kind_test(var: str, kinds: Tuple[type, ...], names: Dict[str, Any]) -> str:
-    """Python source that is true when ``var``'s exact class is not one of ``kinds``."""
-    parts = []
-    for kind in kinds:
-        names[kind.__name__] = kind
-        parts.append("{}.__class__ is not {}".format(var, kind.__name__))
-    return " and ".join(parts)
-
-
-def _checker(cls: type) -> Callable[[Any], None]:
-    """The check of one class's JSON object, compiled once into straight-line code (no per-field loop)."""
-    checker = _CHECKERS.get(cls)
-    if checker is not None:
-        return checker
-    names: Dict[str, Any] = {"_cls": cls, "_bad": _bad, "_checker": _checker}
-    lines = ["def check(d):", "    if d.__class__ is not dict:",
-             "        raise ValueError('{} should be a JSON object, not ' + type(d).__name__)".format(cls.__name__),
-             "    g = d.get"]
-    for index, (wire, required, kinds, model, item_kinds, item_model) in enumerate(_rules(cls)):
-        if kinds is None:
-            continue
-        names["_k%d" % index] = kinds
-        lines += ["    v = g(%r)" % wire, "    if v is not None:",
-                  "        if %s: raise _bad(_cls, %r, _k%d, v)" % (_kind_test("v", kinds, names), wire, index)]
-        if not required:
-            continue
-        if model is not None:
-            names["_m%d" % index] = model
-            lines.append("        _checker(_m%d)(v)" % index)
-        elif item_kinds is not None:
-            names["_i%d" % index] = item_kinds
-            lines += ["        for x in v:",
-                      "            if %s: raise _bad(_cls, %r, _i%d, x)" % (
-                          _kind_test("x", item_kinds, names), wire + "[]", index)]
-            if item_model is not None:
-                names["_im%d" % index] = item_model
-                lines.append("            _checker(_im%d)(x)" % index)
-    exec("\n".join(lines), names)  # pylint: disable=exec-used
-    checker = names["check"]
-    _CHECKERS[cls] = checker
-    return checker  # type: ignore[no-any-return]
-
-
-def check_shape(result: Any) -> None:
-    """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
-    if isinstance(result, Model):
-        _checker(type(result))(result._data)
-    elif result.__class__ is list and result:
-        first = result[0]
-        if isinstance(first, Model):
-            cls = type(first)
-            check = _checker(cls)
-            for item in result:
-                if item.__class__ is cls:
-                    check(item._data)
-                elif isinstance(item, Model):
-                    _checker(type(item))(item._data)

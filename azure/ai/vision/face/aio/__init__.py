@@ -5,12 +5,14 @@ The clients are loaded on first use (PEP 562); ``from azure.ai.vision.face.aio i
 """
 import typing as _typing
 
-from azure.ai.vision.face._lazy import lazy_attributes as _lazy_attributes
+from azure.ai.vision.face._lazy import lazy_classes as _lazy_classes
 
 if _typing.TYPE_CHECKING:
-    from azure.ai.vision.face.aio._client import FaceAdministrationClient, FaceClient, FaceSessionClient
+    from azure.ai.vision.face.aio._client import (
+        FaceAdministrationClient as FaceAdministrationClient,
+        FaceClient as FaceClient,
+        FaceSessionClient as FaceSessionClient,
+    )
 
-__all__ = ["FaceAdministrationClient", "FaceClient", "FaceSessionClient"]
 
-
-__getattr__, __dir__ = _lazy_attributes(globals(), dict.fromkeys(__all__, "azure.ai.vision.face.aio._client"))
+__getattr__, __dir__ = _lazy_classes(globals(), ["azure.ai.vision.face.aio._client"])

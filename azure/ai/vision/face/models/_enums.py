@@ -65,46 +65,6 @@ class FaceAttributeType(str, Enum, metaclass=CaseInsensitiveEnumMeta):
     HAIR = 'hair'
     """Baldness, hair visibility and candidate hair colors."""
 
-class FaceAttributeTypeDetection01(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """Face attributes that can be requested with the detection_01 model."""
-
-    ACCESSORIES = 'accessories'
-    """Headwear, glasses or mask found around the face."""
-    BLUR = 'blur'
-    """Blur level and blur score."""
-    EXPOSURE = 'exposure'
-    """Exposure level and exposure score."""
-    GLASSES = 'glasses'
-    """Kind of glasses worn, if any."""
-    HEAD_POSE = 'headPose'
-    """Head orientation as pitch, roll and yaw angles."""
-    NOISE = 'noise'
-    """Noise level and noise score."""
-    OCCLUSION = 'occlusion'
-    """Whether the forehead, eyes or mouth are hidden."""
-
-class FaceAttributeTypeDetection03(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """Face attributes that can be requested with the detection_03 model."""
-
-    BLUR = 'blur'
-    """Blur level and blur score."""
-    HEAD_POSE = 'headPose'
-    """Head orientation as pitch, roll and yaw angles."""
-    MASK = 'mask'
-    """Mask type and whether the nose and mouth are covered."""
-
-class FaceAttributeTypeRecognition03(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """Face attributes that can be requested with the recognition_03 model."""
-
-    QUALITY_FOR_RECOGNITION = 'qualityForRecognition'
-    """Whether the image is good enough for recognition."""
-
-class FaceAttributeTypeRecognition04(str, Enum, metaclass=CaseInsensitiveEnumMeta):
-    """Face attributes that can be requested with the recognition_04 model."""
-
-    QUALITY_FOR_RECOGNITION = 'qualityForRecognition'
-    """Whether the image is good enough for recognition."""
-
 class FaceDetectionModel(str, Enum, metaclass=CaseInsensitiveEnumMeta):
     """Model used to locate faces in an image."""
 
