@@ -1,4 +1,4 @@
-"""Route for ``/operations/{operationId}`` (long-running training operations)."""
+"""Route for ``/operations/{operationId}`` (long-running training operations; not in the GA API v1.2)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any, Dict
 
 from ._collections import poll_hint
 from ._errors import not_found
-from ._http import Request, Response, Router, json_response
+from ._http import V1_0, V1_1_PREVIEW_1, V1_2_PREVIEW_1, Request, Response, Router, json_response
 from ._util import check_uuid, iso
 
 
@@ -30,4 +30,4 @@ def get_operation(req: Request, op_id: str) -> Response:
 
 
 def register(router: Router) -> None:
-    router.add("GET", "/operations/{op_id}", get_operation)
+    router.add("GET", "/operations/{op_id}", get_operation, (V1_0, V1_1_PREVIEW_1, V1_2_PREVIEW_1))
