@@ -1,7 +1,7 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
 """Models and enumerations of the Face service.
 
-The classes load on first use (PEP 562): a program that only builds clients does not pay for defining all 68 of
+The classes load on first use (PEP 562): a program that only builds clients does not pay for defining all of
 them at import time. ``from azure.ai.vision.face.models import X``, ``import *`` and type checkers work as usual.
 """
 import typing as _typing
@@ -29,6 +29,25 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         NoiseLevel as NoiseLevel,
         QualityForRecognition as QualityForRecognition,
         Versions as Versions,
+    )
+    from ._liveness_ga import (
+        LivenessColorDecisionTarget as LivenessColorDecisionTarget,
+        LivenessDecisionTargets as LivenessDecisionTargets,
+        LivenessError as LivenessError,
+        LivenessModelVersion as LivenessModelVersion,
+        LivenessResult as LivenessResult,
+        LivenessSessionAttempt as LivenessSessionAttempt,
+        LivenessSessionDetails as LivenessSessionDetails,
+        LivenessSessionOptions as LivenessSessionOptions,
+        LivenessSessionResults as LivenessSessionResults,
+        LivenessWithVerifyMatch as LivenessWithVerifyMatch,
+        LivenessWithVerifyReference as LivenessWithVerifyReference,
+        LivenessWithVerifyResult as LivenessWithVerifyResult,
+        LivenessWithVerifySessionAttempt as LivenessWithVerifySessionAttempt,
+        LivenessWithVerifySessionDetails as LivenessWithVerifySessionDetails,
+        LivenessWithVerifySessionOptions as LivenessWithVerifySessionOptions,
+        LivenessWithVerifySessionResults as LivenessWithVerifySessionResults,
+        OperationState as OperationState,
     )
     from ._models import (
         AccessoryItem as AccessoryItem,
@@ -84,4 +103,4 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         FaceAttributeTypeRecognition04 as FaceAttributeTypeRecognition04,
     )
 
-__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models"])
+__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models", "._liveness_ga"])
