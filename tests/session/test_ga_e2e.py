@@ -184,3 +184,29 @@ async def test_ga_sessions_are_not_preview_sessions(ga, session_client):
     with pytest.raises(ResourceNotFoundError):  # the preview routes do not serve a GA session
         session_client.get_liveness_session_result(created.session_id)
     await run(ga.delete_liveness_session(created.session_id))
+
+
+async def test_detection_recognition_and_large_groups_work_on_v1_2(endpoint, credential, emulator):
+    """Nothing in the client machinery holds back the rest of the GA API: a flow on v1.2 reaches the v1.2 routes."""
+    from azure.ai.vision.face import FaceAdministrationClient, FaceClient
+    from azure.ai.vision.face.models import FaceDetectionModel, FaceRecognitionModel
+
+    group_id = "ga-" + uuid.uuid4().hex[:12]
+    image = make_face_image([FaceSpec("ga-enrolled")])
+    emulator.clear_requests()
+    with FaceAdministrationClient(endpoint, credential, api_version="v1.2") as admin, \
+            FaceClient(endpoint, credential, api_version="v1.2") as faces:
+        admin.large_person_group.create(group_id, name="GA", recognition_model=FaceRecognitionModel.RECOGNITION04)
+        try:
+            person = admin.large_person_group.create_person(group_id, name="enrolled")
+            admin.large_person_group.add_face(group_id, person.person_id, image,
+                                              detection_model=FaceDetectionModel.DETECTION03)
+            admin.large_person_group.begin_train(group_id, polling_interval=0.01).result()
+            (face,) = faces.detect(image, detection_model=FaceDetectionModel.DETECTION03,
+                                   recognition_model=FaceRecognitionModel.RECOGNITION04, return_face_id=True)
+            (found,) = faces.identify_from_large_person_group(face_ids=[face.face_id], large_person_group_id=group_id)
+            assert found.candidates[0].person_id == person.person_id
+        finally:
+            admin.large_person_group.delete(group_id)
+    paths = [request[1] for request in emulator.requests]
+    assert len(paths) >= 7 and all(path.startswith("/face/v1.2/") for path in paths), paths
