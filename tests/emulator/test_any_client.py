@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import http.client
-import os
-import pathlib
 import re
 import socket
 import ssl
@@ -22,9 +20,9 @@ from azure.ai.vision.face.emulator.__main__ import build_parser
 from azure.ai.vision.face.emulator.__main__ import main as cli_main
 from azure.ai.vision.face.emulator.images import FaceSpec, image_info, make_face_image, read_annotation
 
+from tests._env import package_env
 from tests.emulator._tls import self_signed
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 DETECT = {"detection_model": "detection_03", "recognition_model": "recognition_04", "return_face_id": False}
 
 
@@ -102,7 +100,7 @@ def test_tls_cert_and_key_go_together(tls_files, capsys):
 
 def test_cli_serves_https(tls_files):
     cert, key = tls_files
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = package_env()
     proc = subprocess.Popen(
         [sys.executable, "-m", "azure.ai.vision.face.emulator", "--tls-cert", cert, "--tls-key", key],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,

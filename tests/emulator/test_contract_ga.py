@@ -9,7 +9,6 @@ the response must also have the example's shape (keys and JSON types).
 from __future__ import annotations
 
 import json
-import pathlib
 import types
 from typing import Any, Callable, Dict, Iterator, Optional
 
@@ -18,10 +17,11 @@ import pytest
 from azure.ai.vision.face.emulator import FaceEmulator
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
+from tests._data import spec_dir
 from tests.emulator._http import Http, Resp
 from tests.emulator._schema import check_schema, check_shape, operations
 
-DATA = pathlib.Path(__file__).resolve().parents[1] / "data" / "spec" / "v1.2"
+DATA = spec_dir("v1.2")
 SPEC: Dict[str, Any] = json.loads((DATA / "Face.json").read_text(encoding="utf-8"))
 GA = "v1.2"
 

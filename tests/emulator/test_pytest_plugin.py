@@ -17,6 +17,8 @@ from typing import List
 
 import pytest
 
+from tests._env import package_env
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 tomllib = pytest.importorskip("tomllib")
 
@@ -95,10 +97,10 @@ def user_suite(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
 
 
 def _run(work: pathlib.Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
+    env = package_env()
     env.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
     env.pop("PYTEST_ADDOPTS", None)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(work / "site")])
+    env["PYTHONPATH"] = os.pathsep.join([env["PYTHONPATH"], str(work / "site")])
     command: List[str] = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", *args]
     return subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, timeout=120)
 
