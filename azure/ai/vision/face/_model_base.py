@@ -151,7 +151,7 @@ def _list_view(model: Type["Model"]) -> _Reader:
     return read
 
 
-_JSON_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
+_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}  # JSON kinds per scalar
 
 
 class _RestField:
@@ -177,8 +177,7 @@ class _RestField:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        name = self._rest_name
-        raw = obj._data.get(name)
+        raw = obj._data.get(self._rest_name)
         if type(raw) is self._fast or raw is None:
             return raw
         read = self._read
@@ -187,7 +186,7 @@ class _RestField:
             return self.__get__(obj)
         if self._model is None:
             return read(raw)
-        cache = obj._cache  # views are kept while they are over the stored value (an identity check)
+        name, cache = self._rest_name, obj._cache  # views are kept while they are over the stored value (an identity check)
         if cache is None:
             obj._cache = cache = {}
         else:
@@ -230,7 +229,7 @@ class _RestField:
             args = list(typing.get_args(tp))
         if typing.get_origin(tp) is list:
             kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
-            item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _JSON_KINDS[args[0]]
+            item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _KINDS.get(args[0])
             read, self._fast = (_list_view(model), _NoneType) if model else (read, list)  # lists of strings: live
         elif isinstance(tp, type) and issubclass(tp, Model):
             read, kinds, model = _view(tp), (dict,), tp
@@ -238,8 +237,8 @@ class _RestField:
             read, kinds = _enum_reader([tp]), (str,)
         elif tp is _dt.datetime:
             read, kinds = parse_datetime, (str,)
-        elif tp in _JSON_KINDS:
-            read, kinds, self._fast = _scalar_reader(tp), _JSON_KINDS[tp], tp
+        elif tp in _KINDS:
+            read, kinds, self._fast = _scalar_reader(tp), _KINDS[tp], tp
         self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
         self._read = read
 
@@ -270,11 +269,12 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
                     if isinstance(own, _RestField):
                         own._resolve(hints.get(attr, Any))
         table = tuple(cls._attr_to_rest_field.values())
-        cls._shape = tuple((f._rest_name, f._kinds, f._model if f._required else None,  # what check_shape needs
-                            f._item_kinds if f._required else None) for f in table if f._kinds)
+        cls._shape = (  # what check_shape needs: every field's JSON kinds, and the required objects and arrays
+            tuple((f._rest_name, f._kinds) for f in table if f._kinds),
+            tuple((f._rest_name, f._model, f._item_kinds) for f in table
+                  if f._required and f._kinds in ((dict,), (list,))))
         cls._resolved = table
     return table
-
 
 
 class Model(typing.MutableMapping[str, Any]):
@@ -288,7 +288,7 @@ class Model(typing.MutableMapping[str, Any]):
     _attr_to_rest_field: ClassVar[Dict[str, _RestField]] = {}
     _rest_to_field: ClassVar[Dict[str, _RestField]] = {}
     _resolved: ClassVar[Optional[Tuple[_RestField, ...]]] = None
-    _shape: ClassVar[Tuple[Tuple[str, Tuple[type, ...], Any, Any], ...]] = ()
+    _shape: ClassVar[Tuple[Tuple[Tuple[str, Any], ...], Tuple[Tuple[str, Any, Any], ...]]] = ((), ())
     _data: Dict[str, Any]
     _cache: Optional[Dict[str, Any]]  # wire name -> the view (model or list of models) last read there
 
@@ -348,9 +348,6 @@ class Model(typing.MutableMapping[str, Any]):
     def __len__(self) -> int:
         return len(self._data)
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._data
-
     def __eq__(self, other: Any) -> bool:
         return bool(self._data == _dump(other)) if isinstance(other, Mapping) else NotImplemented
 
@@ -393,9 +390,8 @@ class Model(typing.MutableMapping[str, Any]):
 class SdkJSONEncoder(json.JSONEncoder):
     """JSON encoder for models and their values; ``exclude_readonly=True`` leaves out fields only the service sets."""
 
-    def __init__(  # pylint: disable-next=redefined-builtin
-        self, *args: Any, exclude_readonly: bool = False, format: Optional[str] = None, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, exclude_readonly: bool = False, format: Optional[str] = None,
+                 **kwargs: Any) -> None:  # pylint: disable=redefined-builtin
         super().__init__(*args, **kwargs)
         self.exclude_readonly, self.format = exclude_readonly, format
 
@@ -413,13 +409,12 @@ class SdkJSONEncoder(json.JSONEncoder):
 # and date-times are strings); objects and arrays of *required* fields are checked in depth, optional ones only for
 # their own kind (reading inside them never raises). Absent fields and unknown keys are accepted.
 
-_KIND_NAMES = {str: "a string", bool: "true or false", float: "a number", int: "a number", dict: "an object",
-               list: "an array"}
+_KIND_NAMES = {str: "a string", bool: "true or false", int: "a number", dict: "an object", list: "an array"}
 
 
 def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueError:
     return ValueError("{}.{} should be {}, not {} ({!r:.60})".format(
-        cls.__name__, wire, _KIND_NAMES[kinds[-1]], type(value).__name__, value))
+        cls.__name__, wire, _KIND_NAMES[kinds[0]], type(value).__name__, value))
 
 
 def _check(cls: Type[Model], data: Any) -> None:
@@ -427,24 +422,27 @@ def _check(cls: Type[Model], data: Any) -> None:
         raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
     if cls._resolved is None:
         _fields(cls)
-    for wire, kinds, model, items in cls._shape:
-        value = data.get(wire)  # below, model and items are set for required fields only
+    flat, deep = cls._shape
+    get = data.get
+    for wire, kinds in flat:
+        value = get(wire)
+        if value is not None and type(value) not in kinds:  # exact classes: true is not a number here
+            raise _bad(cls, wire, kinds, value)
+    for wire, model, items in deep:
+        value = get(wire)
         if value is None:
             continue
-        if type(value) not in kinds:  # exact classes: true is not a number here
-            raise _bad(cls, wire, kinds, value)
-        if items is not None:
-            for item in data[wire]:
-                if model is not None:
-                    _check(model, item)
-                elif type(item) not in items:
-                    raise _bad(cls, wire + "[]", items, item)
-        elif model is not None:
-            _check(model, value)
+        for item in value if items else (value,):  # an array's items, or the object itself
+            if model is not None:
+                _check(model, item)
+            elif type(item) not in items:
+                raise _bad(cls, wire + "[]", items, item)
 
 
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
+    checked = None  # the last class found to be a model (isinstance is slow: Model is an ABC)
     for item in result if type(result) is list else [result]:
-        if getattr(item, "_is_model", False) is True:  # not isinstance: Model is an ABC, slow to test
-            _check(type(item), item._data)
+        if type(item) is checked or getattr(item, "_is_model", False) is True:
+            checked = type(item)
+            _check(checked, item._data)
