@@ -147,3 +147,54 @@ def test_methods_of_absent_groups_are_only_the_issue_16_additions():
     for key in skipped:
         group, _, method = key.rpartition(".")
         assert group in NEW_GROUPS or method in GROUP_OF_CLIENT_METHOD, key
+
+
+def _dummy_call(method):
+    """Call ``method`` with a placeholder for each required argument (the version check comes before any use)."""
+    import inspect
+
+    args, kwargs = [], {}
+    for parameter in inspect.signature(method).parameters.values():
+        if parameter.default is not inspect.Parameter.empty or parameter.kind in (
+                inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
+            continue
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
+            kwargs[parameter.name] = "x"
+        else:
+            args.append("x")
+    return method(*args, **kwargs)
+
+
+GA_LACKS = sorted({(row.client, row.group, row.method) for row in ROWS if row.routes["v1.2"] is None}
+                  - {(row.client, row.group, row.method) for row in ROWS if row.routes["v1.2"] is not None},
+                  key=str)
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("client_name, group, method", GA_LACKS, ids=lambda v: str(v))
+def test_what_ga_lacks_raises_value_error_on_v1_2_before_sending(flavour, client_name, group, method):
+    import asyncio
+    import inspect
+
+    from tests._mock_transport import Answer, AsyncMockTransport, MockTransport
+
+    row = next(r for r in ROWS if (r.client, r.group, r.method) == (client_name, group, method))
+    if not group_present(row):
+        pytest.skip("{} comes with its operation group's branch".format(row.key))
+    package = sync_package if flavour == "sync" else async_package
+    transport = (MockTransport if flavour == "sync" else AsyncMockTransport)(lambda request: Answer(json={}))
+    client = getattr(package, client_name)("https://face.example.com", AzureKeyCredential("k"),
+                                           api_version="v1.2", transport=transport)
+    target = getattr(client, group) if group else client
+
+    async def attempt():
+        result = _dummy_call(getattr(target, method))
+        if inspect.isawaitable(result):
+            await result
+
+    with pytest.raises(ValueError, match=r"^{} is not available in API version 'v1\.2'".format(re.escape(row.key))):
+        if flavour == "sync":
+            _dummy_call(getattr(target, method))
+        else:
+            asyncio.run(attempt())
+    assert transport.requests == []
