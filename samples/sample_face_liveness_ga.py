@@ -5,7 +5,8 @@ The GA API reshaped the liveness sessions of the previews: a session answers wit
 ``Running``, ``Succeeded``, ...) and every attempt the front end made (``results.attempts``, the latest first); a
 liveness-with-verify session always gets its reference photo at creation and reports it in
 ``results.verifyReferences``. Session listings and audit entries are gone. The same ``FaceSessionClient`` methods
-speak that contract when the client is created with ``api_version="v1.2"``.
+speak that contract when the client is created with ``api_version="v1.2"``. GA liveness is not in the published
+1.0.0b2 package: this sample needs this one.
 
 USAGE:
     python samples/sample_face_liveness_ga.py

@@ -23,6 +23,8 @@ SOURCES: List[Tuple[str, str]] = [
     ("aio/operations/_session.py", "operations/_session.py"),
     ("aio/operations/_large_face_list.py", "operations/_large_face_list.py"),
     ("aio/operations/_large_person_group.py", "operations/_large_person_group.py"),
+    ("aio/operations/_face_list.py", "operations/_face_list.py"),
+    ("aio/operations/_person_group.py", "operations/_person_group.py"),
 ]
 
 # Applied in order. Each must match somewhere across the sources, or --check reports it as dead.

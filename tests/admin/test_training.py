@@ -17,7 +17,7 @@ from tests._clock import recording_transport
 from tests._env import package_env
 from tests.admin._helpers import FAIL_TRAINING, image, new_id, run
 
-KINDS = ["large_face_list", "large_person_group"]
+KINDS = ["large_face_list", "large_person_group", "person_group"]
 
 
 async def _container(operations, kind, *, user_data=None):

@@ -32,6 +32,9 @@ ASYNC_NEEDS = "aiohttp"
 # skipped. Not set (the default), everything runs on this checkout.
 DOCS_PYTHON = os.environ.get("FACE_DOCS_PYTHON")
 PYTHON = DOCS_PYTHON or sys.executable
+# Samples and documentation blocks of operations the published package lacks (face lists, person groups, ...) say
+# so with this phrase; with FACE_DOCS_PYTHON set they are skipped, as the published package cannot run them.
+BEYOND_PUBLISHED = "not in the published 1.0.0b2 package"
 
 # Edits to documentation code beyond filling placeholders: (document prefix, old, new, why).
 DOC_FIXES: List[Tuple[str, str, str, str]] = [
@@ -134,6 +137,8 @@ def test_sample_runs_against_a_configured_service(sample: pathlib.Path, emulator
     """With FACE_ENDPOINT/FACE_APIKEY set (the session emulator standing in for Azure) and photos in a folder."""
     if sample.stem.endswith("_async"):
         pytest.importorskip(ASYNC_NEEDS)
+    if DOCS_PYTHON and BEYOND_PUBLISHED in sample.read_text(encoding="utf-8"):
+        pytest.skip("an operation the published package does not have")
     from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
     url = emulator.put_blob("photo-{}.png".format(uuid.uuid4().hex), make_face_image([FaceSpec("someone")]))
@@ -290,6 +295,8 @@ def test_documentation_code_runs(snippet: Snippet, emulator, doc_images, tmp_pat
     for prefix, marker, reason in DOC_SKIPS:
         if snippet.document.name.startswith(prefix) and marker in snippet.code:
             pytest.skip(reason)
+    if DOCS_PYTHON and BEYOND_PUBLISHED in snippet.code:
+        pytest.skip("an operation the published package does not have")
     if "azure.identity" in snippet.code:
         pytest.importorskip("azure.identity")
     if "azure.ai.vision.face.aio" in snippet.code:

@@ -1,7 +1,8 @@
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
-"""Requests of large face lists and large person groups: the containers, their training, their persons and the
-persisted faces they hold. The operations fill the route templates below (``path(LIST, largeFaceListId=...)``) and
-call these builders directly; body keys and query names live here.
+"""Requests of the face containers -- face lists, large face lists, person groups and large person groups: the
+containers, their training, their persons and the persisted faces they hold. Each kind is one ``Routes`` (its URL
+segment and id parameter); the operations fill its templates (``path(FACE_LIST.one, faceListId=...)``) and call
+the builders below, which are the same for every kind. Body keys and query names live here.
 """
 from __future__ import annotations
 
@@ -12,21 +13,48 @@ from ._base import OCTET_STREAM, Call, json_call, list_loader, query
 
 T = TypeVar("T")
 
-LISTS = "/largefacelists"
-LIST = "/largefacelists/{largeFaceListId}"
-LIST_TRAIN = LIST + "/train"
-LIST_TRAINING = LIST + "/training"
-LIST_FACES = LIST + "/persistedfaces"
-LIST_FACE = LIST_FACES + "/{persistedFaceId}"
 
-GROUPS = "/largepersongroups"
-GROUP = "/largepersongroups/{largePersonGroupId}"
-GROUP_TRAIN = GROUP + "/train"
-GROUP_TRAINING = GROUP + "/training"
-PERSONS = GROUP + "/persons"
-PERSON = PERSONS + "/{personId}"
-PERSON_FACES = PERSON + "/persistedfaces"
-PERSON_FACE = PERSON_FACES + "/{persistedFaceId}"
+class Routes:
+    """The route templates of one container kind: ``collection`` is its URL segment, ``id_name`` the name of the
+    container's path parameter (``{largeFaceListId}``, ``{personGroupId}``, ...)."""
+
+    __slots__ = ("all", "one", "train", "training", "faces", "face", "persons", "person", "person_faces",
+                 "person_face")
+
+    def __init__(self, collection: str, id_name: str) -> None:
+        self.all = "/" + collection
+        self.one = "%s/{%s}" % (self.all, id_name)
+        self.train = self.one + "/train"
+        self.training = self.one + "/training"
+        self.faces = self.one + "/persistedfaces"  # faces held by the container itself (face lists)
+        self.face = self.faces + "/{persistedFaceId}"
+        self.persons = self.one + "/persons"  # persons, with their faces (person groups)
+        self.person = self.persons + "/{personId}"
+        self.person_faces = self.person + "/persistedfaces"
+        self.person_face = self.person_faces + "/{persistedFaceId}"
+
+
+FACE_LIST = Routes("facelists", "faceListId")
+LARGE_FACE_LIST = Routes("largefacelists", "largeFaceListId")
+PERSON_GROUP = Routes("persongroups", "personGroupId")
+LARGE_PERSON_GROUP = Routes("largepersongroups", "largePersonGroupId")
+
+# the large variants' templates under the names their operations use
+LISTS = LARGE_FACE_LIST.all
+LIST = LARGE_FACE_LIST.one
+LIST_TRAIN = LARGE_FACE_LIST.train
+LIST_TRAINING = LARGE_FACE_LIST.training
+LIST_FACES = LARGE_FACE_LIST.faces
+LIST_FACE = LARGE_FACE_LIST.face
+
+GROUPS = LARGE_PERSON_GROUP.all
+GROUP = LARGE_PERSON_GROUP.one
+GROUP_TRAIN = LARGE_PERSON_GROUP.train
+GROUP_TRAINING = LARGE_PERSON_GROUP.training
+PERSONS = LARGE_PERSON_GROUP.persons
+PERSON = LARGE_PERSON_GROUP.person
+PERSON_FACES = LARGE_PERSON_GROUP.person_faces
+PERSON_FACE = LARGE_PERSON_GROUP.person_face
 
 
 def create(
@@ -40,7 +68,7 @@ def create(
 def create_person(
     route: str, body: Any, *, name: Any, user_data: Any, content_type: Optional[str]
 ) -> Call[_models.CreatePersonResult]:
-    """POST a new person of a large person group."""
+    """POST a new person of a (large) person group."""
     return json_call("POST", route, body, {"name": name, "userData": user_data}, required=("name",),
                      content_type=content_type, load=_models.CreatePersonResult._from_wire)
 
@@ -51,7 +79,8 @@ def update(route: str, body: Any, *, name: Any, user_data: Any, content_type: Op
 
 
 def get(route: str, load: Callable[[Any], T], *, return_recognition_model: Optional[bool] = None) -> Call[T]:
-    """GET one container (optionally echoing its recognition model), person or face."""
+    """GET one container (optionally echoing its recognition model), person or face; or all face lists (the one
+    listing that is not paged)."""
     return Call("GET", route, params=query(returnRecognitionModel=return_recognition_model), load=load)
 
 
@@ -111,3 +140,18 @@ def _add_face_query(target_face: Any, detection_model: Any, user_data: Any) -> D
 def update_face(route: str, body: Any, *, user_data: Any, content_type: Optional[str]) -> Call[None]:
     """PATCH the user data of a persisted face."""
     return json_call("PATCH", route, body, {"userData": user_data}, content_type=content_type)
+
+
+def train(route: str) -> Call[None]:
+    """POST the start of a training; the service answers 202 with the status URL in ``operation-Location``."""
+    return Call("POST", route, ok=(202,))
+
+
+def training_status(route: str) -> Call[_models.FaceTrainingResult]:
+    """GET the state of a container's latest training."""
+    return Call("GET", route, load=_models.FaceTrainingResult._from_wire)
+
+
+def delete(route: str) -> Call[None]:
+    """DELETE a container, a person or a persisted face."""
+    return Call("DELETE", route)

@@ -109,13 +109,29 @@ def identify_from_large_person_group(
     content_type: Optional[str] = None,
 ) -> Call[List[_models.FaceIdentificationResult]]:
     """POST /identify: find the persons of a trained large person group who match each faceId."""
+    return identify(body, {"largePersonGroupId": large_person_group_id}, face_ids=face_ids,
+                    max_num_of_candidates_returned=max_num_of_candidates_returned,
+                    confidence_threshold=confidence_threshold, content_type=content_type)
+
+
+def identify(
+    body: Any,
+    target: Dict[str, Any],
+    *,
+    face_ids: Any,
+    max_num_of_candidates_returned: Optional[int],
+    confidence_threshold: Optional[float],
+    content_type: Optional[str],
+) -> Call[List[_models.FaceIdentificationResult]]:
+    """POST /identify, whatever holds the persons: ``target`` is ``{"largePersonGroupId": ...}`` or
+    ``{"personGroupId": ...}``."""
     fields = {
         "faceIds": face_ids,
-        "largePersonGroupId": large_person_group_id,
+        **target,
         "maxNumOfCandidatesReturned": max_num_of_candidates_returned,
         "confidenceThreshold": confidence_threshold,
     }
-    return json_call("POST", "/identify", body, fields, required=("faceIds", "largePersonGroupId"), content_type=content_type,
+    return json_call("POST", "/identify", body, fields, required=("faceIds", *target), content_type=content_type,
                      load=_identified_faces)
 
 
@@ -137,11 +153,15 @@ def verify_from_large_person_group(
     content_type: Optional[str] = None,
 ) -> Call[_models.FaceVerificationResult]:
     """POST /verify with a faceId and a person of a large person group."""
-    fields = {
-        "faceId": face_id,
-        "largePersonGroupId": large_person_group_id,
-        "personId": person_id,
-    }
-    return json_call("POST", "/verify", body, fields, required=("faceId", "largePersonGroupId", "personId"), content_type=content_type,
-                     load=_models.FaceVerificationResult._from_wire)
+    return verify_with_person(body, {"largePersonGroupId": large_person_group_id}, face_id=face_id,
+                              person_id=person_id, content_type=content_type)
 
+
+def verify_with_person(
+    body: Any, target: Dict[str, Any], *, face_id: Any, person_id: Any, content_type: Optional[str]
+) -> Call[_models.FaceVerificationResult]:
+    """POST /verify with a faceId and a person: ``target`` names the person's container
+    (``{"largePersonGroupId": ...}`` or ``{"personGroupId": ...}``)."""
+    fields = {"faceId": face_id, **target, "personId": person_id}
+    return json_call("POST", "/verify", body, fields, required=("faceId", *target, "personId"),
+                     content_type=content_type, load=_models.FaceVerificationResult._from_wire)

@@ -13,9 +13,11 @@ from typing_extensions import Self
 from azure.ai.vision.face._config import BASE_URL_TEMPLATE, FaceClientConfiguration
 from azure.ai.vision.face.aio.operations import (
     FaceClientOperationsMixin,
+    FaceListOperations,
     FaceSessionClientOperationsMixin,
     LargeFaceListOperations,
     LargePersonGroupOperations,
+    PersonGroupOperations,
 )
 
 if TYPE_CHECKING:
@@ -83,12 +85,16 @@ class FaceSessionClient(_AsyncClientBase, FaceSessionClientOperationsMixin):
 
 
 class FaceAdministrationClient(_AsyncClientBase):
-    """Manage the face data that recognition uses: large face lists and large person groups.
+    """Manage the face data that recognition uses: face lists and person groups, large or not.
 
     :ivar large_face_list: Operations on large face lists.
     :vartype large_face_list: ~azure.ai.vision.face.aio.operations.LargeFaceListOperations
     :ivar large_person_group: Operations on large person groups, their persons and faces.
     :vartype large_person_group: ~azure.ai.vision.face.aio.operations.LargePersonGroupOperations
+    :ivar face_list: Operations on face lists (up to 1,000 faces, no training).
+    :vartype face_list: ~azure.ai.vision.face.aio.operations.FaceListOperations
+    :ivar person_group: Operations on person groups (up to 10,000 persons), their persons and faces.
+    :vartype person_group: ~azure.ai.vision.face.aio.operations.PersonGroupOperations
     :param str endpoint: The Face resource endpoint, for example ``https://<name>.cognitiveservices.azure.com/``.
     :param credential: An ``AzureKeyCredential`` holding the resource key, or a token credential.
     :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
@@ -101,3 +107,5 @@ class FaceAdministrationClient(_AsyncClientBase):
         super().__init__(endpoint, credential, **kwargs)
         self.large_face_list = LargeFaceListOperations(self._client, self._config)
         self.large_person_group = LargePersonGroupOperations(self._client, self._config)
+        self.face_list = FaceListOperations(self._client, self._config)
+        self.person_group = PersonGroupOperations(self._client, self._config)

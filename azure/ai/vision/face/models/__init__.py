@@ -30,6 +30,14 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         QualityForRecognition as QualityForRecognition,
         Versions as Versions,
     )
+    from ._face_lists import (
+        FaceList as FaceList,
+        FaceListFace as FaceListFace,
+        FaceListItem as FaceListItem,
+        PersonGroup as PersonGroup,
+        PersonGroupPerson as PersonGroupPerson,
+        PersonGroupPersonFace as PersonGroupPersonFace,
+    )
     from ._liveness_ga import (
         LivenessColorDecisionTarget as LivenessColorDecisionTarget,
         LivenessDecisionTargets as LivenessDecisionTargets,
@@ -103,4 +111,4 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         FaceAttributeTypeRecognition04 as FaceAttributeTypeRecognition04,
     )
 
-__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models", "._liveness_ga"])
+__getattr__, __dir__ = _lazy_classes(globals(), ["._enums", "._patch", "._models", "._face_lists", "._liveness_ga"])

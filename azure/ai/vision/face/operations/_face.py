@@ -274,6 +274,63 @@ class FaceClientOperationsMixin(OperationsBase):
         return self._send(call, **kwargs)
 
     @overload
+    def find_similar_from_face_list(
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+    ) -> List[_models.FaceFindSimilarResult]: ...
+
+    @overload
+    def find_similar_from_face_list(
+        self,
+        *,
+        face_id: str,
+        face_list_id: str,
+        content_type: str = "application/json",
+        max_num_of_candidates_returned: Optional[int] = None,
+        mode: Optional[Union[str, _models.FindSimilarMatchMode]] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceFindSimilarResult]: ...
+
+    @overload
+    def find_similar_from_face_list(
+        self, body: IO[bytes], *, content_type: str = "application/json", **kwargs: Any
+    ) -> List[_models.FaceFindSimilarResult]: ...
+
+    def find_similar_from_face_list(
+        self,
+        body: Union[JSON, IO[bytes]] = _UNSET,
+        *,
+        face_id: str = _UNSET,
+        face_list_id: str = _UNSET,
+        max_num_of_candidates_returned: Optional[int] = None,
+        mode: Optional[Union[str, _models.FindSimilarMatchMode]] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceFindSimilarResult]:
+        """Find, among the persisted faces of a face list, the faces that look like a query face.
+
+        A face list needs no training: its faces are searched as they are now.
+
+        :param body: The whole request as JSON or a binary stream of it; leave it out to use the keywords.
+        :type body: JSON or IO[bytes]
+        :keyword str face_id: The faceId of the query face, from a detection call.
+        :keyword str face_list_id: The face list to search; its recognition model must be the query face's.
+        :keyword int max_num_of_candidates_returned: How many similar faces to return: 1 to 1000 (20 by default).
+        :keyword mode: ``matchPerson`` (the default) or ``matchFace``.
+        :paramtype mode: str or ~azure.ai.vision.face.models.FindSimilarMatchMode
+        :return: The similar persisted faces, most similar first.
+        :rtype: list[~azure.ai.vision.face.models.FaceFindSimilarResult]
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.find_similar(
+            body,
+            {"faceListId": face_list_id},
+            face_id=face_id,
+            max_num_of_candidates_returned=max_num_of_candidates_returned,
+            mode=mode,
+            content_type=kwargs.pop("content_type", None),
+        )
+        return self._send(call, **kwargs)
+
+    @overload
     def group(
         self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
     ) -> _models.FaceGroupingResult: ...
@@ -358,6 +415,60 @@ class FaceClientOperationsMixin(OperationsBase):
         return self._send(call, **kwargs)
 
     @overload
+    def identify_from_person_group(
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+    ) -> List[_models.FaceIdentificationResult]: ...
+
+    @overload
+    def identify_from_person_group(
+        self,
+        *,
+        face_ids: List[str],
+        person_group_id: str,
+        content_type: str = "application/json",
+        max_num_of_candidates_returned: Optional[int] = None,
+        confidence_threshold: Optional[float] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceIdentificationResult]: ...
+
+    @overload
+    def identify_from_person_group(
+        self, body: IO[bytes], *, content_type: str = "application/json", **kwargs: Any
+    ) -> List[_models.FaceIdentificationResult]: ...
+
+    def identify_from_person_group(
+        self,
+        body: Union[JSON, IO[bytes]] = _UNSET,
+        *,
+        face_ids: List[str] = _UNSET,
+        person_group_id: str = _UNSET,
+        max_num_of_candidates_returned: Optional[int] = None,
+        confidence_threshold: Optional[float] = None,
+        **kwargs: Any
+    ) -> List[_models.FaceIdentificationResult]:
+        """Identify each query face among the persons of a trained person group (one-to-many).
+
+        :param body: The whole request as JSON or a binary stream of it; leave it out to use the keywords.
+        :type body: JSON or IO[bytes]
+        :keyword list[str] face_ids: The faceIds to identify: 1 to 10, from detection calls.
+        :keyword str person_group_id: The person group to search; it must have been trained.
+        :keyword int max_num_of_candidates_returned: Candidates per face: 1 to 100 (the service's default is 10).
+        :keyword float confidence_threshold: Override the service's threshold for a match, from 0 to 1.
+        :return: One result per query face, with its candidate persons.
+        :rtype: list[~azure.ai.vision.face.models.FaceIdentificationResult]
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.identify(
+            body,
+            {"personGroupId": person_group_id},
+            face_ids=face_ids,
+            max_num_of_candidates_returned=max_num_of_candidates_returned,
+            confidence_threshold=confidence_threshold,
+            content_type=kwargs.pop("content_type", None),
+        )
+        return self._send(call, **kwargs)
+
+    @overload
     def verify_face_to_face(
         self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
     ) -> _models.FaceVerificationResult: ...
@@ -435,6 +546,56 @@ class FaceClientOperationsMixin(OperationsBase):
             body,
             face_id=face_id,
             large_person_group_id=large_person_group_id,
+            person_id=person_id,
+            content_type=kwargs.pop("content_type", None),
+        )
+        return self._send(call, **kwargs)
+
+    @overload
+    def verify_from_person_group(
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+    ) -> _models.FaceVerificationResult: ...
+
+    @overload
+    def verify_from_person_group(
+        self,
+        *,
+        face_id: str,
+        person_group_id: str,
+        person_id: str,
+        content_type: str = "application/json",
+        **kwargs: Any
+    ) -> _models.FaceVerificationResult: ...
+
+    @overload
+    def verify_from_person_group(
+        self, body: IO[bytes], *, content_type: str = "application/json", **kwargs: Any
+    ) -> _models.FaceVerificationResult: ...
+
+    def verify_from_person_group(
+        self,
+        body: Union[JSON, IO[bytes]] = _UNSET,
+        *,
+        face_id: str = _UNSET,
+        person_group_id: str = _UNSET,
+        person_id: str = _UNSET,
+        **kwargs: Any
+    ) -> _models.FaceVerificationResult:
+        """Tell whether a face belongs to a person of a person group (no training needed).
+
+        :param body: The whole request as JSON or a binary stream of it; leave it out to use the keywords.
+        :type body: JSON or IO[bytes]
+        :keyword str face_id: The faceId of the face, from a detection call.
+        :keyword str person_group_id: The person group holding the person.
+        :keyword str person_id: The person to compare with.
+        :return: Whether the face matches the person, with the confidence.
+        :rtype: ~azure.ai.vision.face.models.FaceVerificationResult
+        :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
+        """
+        call = _requests.verify_with_person(
+            body,
+            {"personGroupId": person_group_id},
+            face_id=face_id,
             person_id=person_id,
             content_type=kwargs.pop("content_type", None),
         )

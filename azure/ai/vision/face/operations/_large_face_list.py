@@ -9,7 +9,7 @@ from azure.core.polling import LROPoller
 
 from azure.ai.vision.face import models as _models
 from azure.ai.vision.face._requests import _containers as _c
-from azure.ai.vision.face._requests._base import Call, path
+from azure.ai.vision.face._requests._base import path
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.operations._base import OperationsBase
 
@@ -94,7 +94,7 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.LIST, largeFaceListId=large_face_list_id))
+        call = _c.delete(path(_c.LIST, largeFaceListId=large_face_list_id))
         return self._send(call, **kwargs)
 
     def get(
@@ -198,8 +198,7 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list, or it was never trained.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", path(_c.LIST_TRAINING, largeFaceListId=large_face_list_id),
-                    load=_models.FaceTrainingResult._from_wire)
+        call = _c.training_status(path(_c.LIST_TRAINING, largeFaceListId=large_face_list_id))
         return self._send(call, **kwargs)
 
     def begin_train(self, large_face_list_id: str, **kwargs: Any) -> LROPoller[None]:
@@ -220,7 +219,7 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if training fails, with the service's reason in the message.
         """
-        call: Call[None] = Call("POST", path(_c.LIST_TRAIN, largeFaceListId=large_face_list_id), ok=(202,))
+        call = _c.train(path(_c.LIST_TRAIN, largeFaceListId=large_face_list_id))
         return self._begin(call, **kwargs)
 
     def add_face(
@@ -353,7 +352,7 @@ class LargeFaceListOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.LIST_FACE, largeFaceListId=large_face_list_id, persistedFaceId=persisted_face_id))
+        call = _c.delete(path(_c.LIST_FACE, largeFaceListId=large_face_list_id, persistedFaceId=persisted_face_id))
         return self._send(call, **kwargs)
 
     def get_face(

@@ -9,7 +9,7 @@ from azure.core.polling import LROPoller
 
 from azure.ai.vision.face import models as _models
 from azure.ai.vision.face._requests import _containers as _c
-from azure.ai.vision.face._requests._base import Call, path
+from azure.ai.vision.face._requests._base import path
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.operations._base import OperationsBase
 
@@ -95,7 +95,7 @@ class LargePersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.GROUP, largePersonGroupId=large_person_group_id))
+        call = _c.delete(path(_c.GROUP, largePersonGroupId=large_person_group_id))
         return self._send(call, **kwargs)
 
     def get(
@@ -200,8 +200,7 @@ class LargePersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, or it was never trained.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", path(_c.GROUP_TRAINING, largePersonGroupId=large_person_group_id),
-                    load=_models.FaceTrainingResult._from_wire)
+        call = _c.training_status(path(_c.GROUP_TRAINING, largePersonGroupId=large_person_group_id))
         return self._send(call, **kwargs)
 
     def begin_train(self, large_person_group_id: str, **kwargs: Any) -> LROPoller[None]:
@@ -222,7 +221,7 @@ class LargePersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if training fails, with the service's reason in the message.
         """
-        call: Call[None] = Call("POST", path(_c.GROUP_TRAIN, largePersonGroupId=large_person_group_id), ok=(202,))
+        call = _c.train(path(_c.GROUP_TRAIN, largePersonGroupId=large_person_group_id))
         return self._begin(call, **kwargs)
 
     @overload
@@ -285,7 +284,7 @@ class LargePersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group or person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.PERSON, largePersonGroupId=large_person_group_id, personId=person_id))
+        call = _c.delete(path(_c.PERSON, largePersonGroupId=large_person_group_id, personId=person_id))
         return self._send(call, **kwargs)
 
     def get_person(
@@ -537,7 +536,7 @@ class LargePersonGroupOperations(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.PERSON_FACE, largePersonGroupId=large_person_group_id, personId=person_id,
+        call = _c.delete(path(_c.PERSON_FACE, largePersonGroupId=large_person_group_id, personId=person_id,
                  persistedFaceId=persisted_face_id))
         return self._send(call, **kwargs)
 

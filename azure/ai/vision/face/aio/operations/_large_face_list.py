@@ -8,7 +8,7 @@ from azure.core.polling import AsyncLROPoller
 
 from azure.ai.vision.face import models as _models
 from azure.ai.vision.face._requests import _containers as _c
-from azure.ai.vision.face._requests._base import Call, path
+from azure.ai.vision.face._requests._base import path
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.aio.operations._base import AsyncOperationsBase
 
@@ -93,7 +93,7 @@ class LargeFaceListOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.LIST, largeFaceListId=large_face_list_id))
+        call = _c.delete(path(_c.LIST, largeFaceListId=large_face_list_id))
         return await self._send(call, **kwargs)
 
     async def get(
@@ -197,8 +197,7 @@ class LargeFaceListOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list, or it was never trained.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", path(_c.LIST_TRAINING, largeFaceListId=large_face_list_id),
-                    load=_models.FaceTrainingResult._from_wire)
+        call = _c.training_status(path(_c.LIST_TRAINING, largeFaceListId=large_face_list_id))
         return await self._send(call, **kwargs)
 
     async def begin_train(self, large_face_list_id: str, **kwargs: Any) -> AsyncLROPoller[None]:
@@ -219,7 +218,7 @@ class LargeFaceListOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if training fails, with the service's reason in the message.
         """
-        call: Call[None] = Call("POST", path(_c.LIST_TRAIN, largeFaceListId=large_face_list_id), ok=(202,))
+        call = _c.train(path(_c.LIST_TRAIN, largeFaceListId=large_face_list_id))
         return await self._begin(call, **kwargs)
 
     async def add_face(
@@ -352,7 +351,7 @@ class LargeFaceListOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such list or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.LIST_FACE, largeFaceListId=large_face_list_id, persistedFaceId=persisted_face_id))
+        call = _c.delete(path(_c.LIST_FACE, largeFaceListId=large_face_list_id, persistedFaceId=persisted_face_id))
         return await self._send(call, **kwargs)
 
     async def get_face(

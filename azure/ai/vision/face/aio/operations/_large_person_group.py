@@ -8,7 +8,7 @@ from azure.core.polling import AsyncLROPoller
 
 from azure.ai.vision.face import models as _models
 from azure.ai.vision.face._requests import _containers as _c
-from azure.ai.vision.face._requests._base import Call, path
+from azure.ai.vision.face._requests._base import path
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.aio.operations._base import AsyncOperationsBase
 
@@ -94,7 +94,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.GROUP, largePersonGroupId=large_person_group_id))
+        call = _c.delete(path(_c.GROUP, largePersonGroupId=large_person_group_id))
         return await self._send(call, **kwargs)
 
     async def get(
@@ -199,8 +199,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, or it was never trained.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", path(_c.GROUP_TRAINING, largePersonGroupId=large_person_group_id),
-                    load=_models.FaceTrainingResult._from_wire)
+        call = _c.training_status(path(_c.GROUP_TRAINING, largePersonGroupId=large_person_group_id))
         return await self._send(call, **kwargs)
 
     async def begin_train(self, large_person_group_id: str, **kwargs: Any) -> AsyncLROPoller[None]:
@@ -221,7 +220,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request, or (from the poller)
          if training fails, with the service's reason in the message.
         """
-        call: Call[None] = Call("POST", path(_c.GROUP_TRAIN, largePersonGroupId=large_person_group_id), ok=(202,))
+        call = _c.train(path(_c.GROUP_TRAIN, largePersonGroupId=large_person_group_id))
         return await self._begin(call, **kwargs)
 
     @overload
@@ -284,7 +283,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group or person.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.PERSON, largePersonGroupId=large_person_group_id, personId=person_id))
+        call = _c.delete(path(_c.PERSON, largePersonGroupId=large_person_group_id, personId=person_id))
         return await self._send(call, **kwargs)
 
     async def get_person(
@@ -536,7 +535,7 @@ class LargePersonGroupOperations(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such group, person or face.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", path(_c.PERSON_FACE, largePersonGroupId=large_person_group_id, personId=person_id,
+        call = _c.delete(path(_c.PERSON_FACE, largePersonGroupId=large_person_group_id, personId=person_id,
                  persistedFaceId=persisted_face_id))
         return await self._send(call, **kwargs)
 
