@@ -123,12 +123,9 @@ async def test_liveness_with_verify_session_sends_the_image_as_a_form_and_verifi
     assert parts["verifyImage"].get_payload(decode=True) == VERIFY_IMAGE
 
     front_end(emulator, created.session_id, verifyMatch=True)
-    front_end_refused = None
-    try:
+    with pytest.raises(urllib.error.HTTPError) as refused:  # a GA session takes no attempt after a successful one
         front_end(emulator, created.session_id, verifyMatch=False)
-    except urllib.error.HTTPError as exc:  # a GA session takes no attempt after a successful one
-        front_end_refused = exc.code
-    assert front_end_refused == 403
+    assert refused.value.code == 403
     session = await run(ga.get_liveness_with_verify_session_result(created.session_id))
     assert isinstance(session, LivenessWithVerifySessionDetails) and session.status is OperationState.SUCCEEDED
     (attempt,) = session.results.attempts
