@@ -46,8 +46,12 @@ def front_end(emulator, session_id, **attempt):
         "{}/_emulator/liveness/{}/attempt".format(emulator.endpoint, session_id),
         data=json.dumps(attempt).encode(), method="POST",
         headers={"Content-Type": "application/json", "Ocp-Apim-Subscription-Key": emulator.key})
-    with urllib.request.urlopen(request, timeout=10) as answer:
-        return json.loads(answer.read())
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return json.loads(answer.read())
+    except urllib.error.HTTPError as refused:
+        refused.close()  # its socket; the status stays readable
+        raise
 
 
 def liveness_options(**extra):
