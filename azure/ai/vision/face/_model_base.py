@@ -107,9 +107,7 @@ def _write_back(method: Callable[..., Any]) -> Callable[..., Any]:
 for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__",
               "__delitem__", "__iadd__", "__imul__"):
     setattr(_ModelList, _name, _write_back(getattr(list, _name)))
-
-def _as_stored(raw: Any) -> Any:  # lists of strings, values of several kinds: live, as stored
-    return raw
+_as_stored: _Reader = lambda raw: raw  # noqa: E731  # values of several kinds (a file part): as stored
 
 
 def _scalar_reader(kind: type) -> _Reader:
@@ -151,7 +149,7 @@ def _list_view(model: Type["Model"]) -> _Reader:
     return read
 
 
-_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}  # JSON kinds per scalar
+_KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
 
 
 class _RestField:
@@ -180,20 +178,25 @@ class _RestField:
         raw = obj._data.get(self._rest_name)
         if type(raw) is self._fast or raw is None:
             return raw
-        read = self._read
-        if read is None:
-            _fields(self._owner)
-            return self.__get__(obj)
-        if self._model is None:
+        model = self._model
+        if model is None:
+            read = self._read
+            if read is None:
+                _fields(self._owner)
+                return self.__get__(obj)
             return read(raw)
-        name, cache = self._rest_name, obj._cache  # views are kept while they are over the stored value (an identity check)
+        name, cache = self._rest_name, obj._cache
         if cache is None:
             obj._cache = cache = {}
         else:
             hit = cache.get(name)
-            if hit is not None and hit._data is raw:
+            if hit is not None and hit._data is raw:  # views are kept while over the stored value (identity)
                 return hit
-        value = read(raw)
+        if type(raw) is dict and self._item_kinds is None:  # the view of a nested model, made here: a hot path
+            value = _new(model)
+            value._data, value._cache = raw, None
+        else:  # a list of models, or a value that is no object
+            value = raw if self._read is None else self._read(raw)
         if value is not raw:
             cache[name] = value
         return value
@@ -239,8 +242,8 @@ class _RestField:
             read, kinds = parse_datetime, (str,)
         elif tp in _KINDS:
             read, kinds, self._fast = _scalar_reader(tp), _KINDS[tp], tp
-        self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
-        self._read = read
+        self._required, self._kinds, self._item_kinds, self._read = required, kinds, item_kinds, read
+        self._model = model  # last: a field with a model is read as resolved
 
 
 def rest_field(
@@ -324,8 +327,7 @@ class Model(typing.MutableMapping[str, Any]):
         obj._data, obj._cache = data, None
         return obj
 
-    # -- the mapping protocol, over wire keys: models (and lists of them) read back as models; get, pop,
-    # setdefault and update come from MutableMapping and go through these
+    # the mapping protocol over wire keys (models read back as models); get, pop, update come from MutableMapping
 
     def __getitem__(self, key: str) -> Any:
         field = self._rest_to_field.get(key)
