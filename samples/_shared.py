@@ -2,9 +2,13 @@
 """What every sample needs besides the SDK calls it demonstrates.
 
 * :func:`face_service` decides where the samples talk to.  With ``FACE_ENDPOINT``
-  and ``FACE_APIKEY`` set it is your Azure Face resource; with neither set, the
-  local Face emulator shipped with this package is started in-process for the
-  duration of the sample (nothing to install, no subscription needed).
+  and ``FACE_APIKEY`` set it is your Azure Face resource, or a Face emulator that
+  is already running there (``python -m azure.ai.vision.face.emulator``: it answers
+  ``/_emulator/health``; ``FACE_SAMPLE_TARGET=azure`` skips that check); with
+  neither set, the local Face emulator shipped with this package is started
+  in-process for the duration of the sample (nothing to install, no subscription
+  needed).  With an emulator either way, the samples use synthetic pictures and
+  let the emulator play the liveness front end.
 * :meth:`FaceService.image` returns the picture a sample asks for by name.  The
   emulator gets images generated on the fly
   (:func:`azure.ai.vision.face.emulator.images.make_face_image`); Azure needs real
@@ -16,9 +20,12 @@ This module is not part of the SDK; it only keeps the samples free of plumbing.
 """
 import asyncio
 import contextlib
+import json
 import os
 import pathlib
 import sys
+import urllib.error
+import urllib.request
 import uuid
 from typing import Any, Callable, Coroutine, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence
 
@@ -30,6 +37,7 @@ ENDPOINT_VARIABLE = "FACE_ENDPOINT"
 KEY_VARIABLE = "FACE_APIKEY"
 IMAGES_VARIABLE = "FACE_SAMPLE_IMAGES"
 IMAGE_URL_VARIABLE = "FACE_SAMPLE_IMAGE_URL"
+TARGET_VARIABLE = "FACE_SAMPLE_TARGET"
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif")
 
 
@@ -153,6 +161,52 @@ class FaceService:
                   "liveness check the session stays 'NotStarted'.".format(auth_token[:8]))
 
 
+class RunningEmulator:
+    """The test knobs the samples use, for an emulator running in another process (through its control routes).
+
+    :ivar str endpoint: The emulator's endpoint.
+    :ivar str key: Its key (the control routes want the same key header as the API).
+    """
+
+    def __init__(self, endpoint: str, key: str) -> None:
+        self.endpoint = endpoint.rstrip("/")
+        self.key = key
+
+    def _call(self, path: str, body: bytes, content_type: str, method: str = "POST") -> Any:
+        request = urllib.request.Request(
+            self.endpoint + "/_emulator" + path,
+            data=body,
+            method=method,
+            headers={"Ocp-Apim-Subscription-Key": self.key, "Content-Type": content_type},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - the configured endpoint
+            return response.headers, response.read()
+
+    def put_blob(self, name: str, data: bytes) -> str:
+        """Store ``data`` in the emulator's blob store; returns the URL the emulator serves it from."""
+        headers, _ = self._call("/blobs/" + name, data, "application/octet-stream", method="PUT")
+        location: str = headers.get("Location") or "{}/_emulator/blobs/{}".format(self.endpoint, name)
+        return location
+
+    def submit_liveness_attempt(self, session_id: str, *, decision: str = "realface", verify_match: bool = True) -> Any:
+        """Play the liveness front end for ``session_id``; returns what the emulator recorded."""
+        body = json.dumps({"decision": decision, "verifyMatch": verify_match}).encode("utf-8")
+        _, answer = self._call("/liveness/{}/attempt".format(session_id), body, "application/json")
+        return json.loads(answer.decode("utf-8"))
+
+
+def is_running_emulator(endpoint: str, key: str) -> bool:
+    """Whether ``endpoint`` is a Face emulator (its health route answers); False for Azure or when unreachable."""
+    request = urllib.request.Request(
+        endpoint.rstrip("/") + "/_emulator/health", headers={"Ocp-Apim-Subscription-Key": key}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - the configured endpoint
+            return bool(json.loads(response.read().decode("utf-8")).get("status") == "ok")
+    except (urllib.error.URLError, OSError, ValueError, AttributeError):
+        return False
+
+
 def run_async(main: Callable[[FaceService], Coroutine[Any, Any, None]]) -> None:
     """Run an asynchronous sample's ``main(service)`` on the service chosen by :func:`face_service`.
 
@@ -172,7 +226,8 @@ def _image_table() -> str:
 
 @contextlib.contextmanager
 def face_service(**emulator_options: Any) -> Iterator[FaceService]:
-    """Yield the Face service to use: Azure if ``FACE_ENDPOINT``/``FACE_APIKEY`` are set, else a fresh emulator.
+    """Yield the Face service to use: what ``FACE_ENDPOINT``/``FACE_APIKEY`` name (Azure, or an emulator already
+    running there), else a fresh in-process emulator.
 
     :keyword emulator_options: Passed to :func:`azure.ai.vision.face.emulator.run_emulator` (for example
         ``bearer_tokens``) when the emulator is used.
@@ -180,6 +235,13 @@ def face_service(**emulator_options: Any) -> Iterator[FaceService]:
     endpoint = os.environ.get(ENDPOINT_VARIABLE)
     key = os.environ.get(KEY_VARIABLE)
     if endpoint and key:
+        if os.environ.get(TARGET_VARIABLE, "").lower() != "azure" and is_running_emulator(endpoint, key):
+            print("Using the Face emulator already running at {} (from {}).".format(endpoint, ENDPOINT_VARIABLE))
+            if emulator_options.get("bearer_tokens"):
+                print("  (token authentication needs that emulator to accept the token: start it with {})".format(
+                    " ".join("--bearer-token " + token for token in emulator_options["bearer_tokens"])))
+            yield FaceService(endpoint, key, RunningEmulator(endpoint, key))
+            return
         print("Using the Face service at {} (from {}).".format(endpoint, ENDPOINT_VARIABLE))
         yield FaceService(endpoint, key)
         return

@@ -118,7 +118,8 @@ def ctx():
             c.operation = h.post(f"/{kind}/main/train").header("operation-Location")
         c.faces = [h.face_id(ALICE, "recognition_03") for _ in range(3)] + [h.face_id(BOB, "recognition_03")]
         c.session = h.post(
-            "/detectLiveness/singleModal/sessions", {"livenessOperationMode": "Passive", "deviceCorrelationId": "d"}
+            "/detectLiveness/singleModal/sessions",
+            {"livenessOperationMode": "Passive", "deviceCorrelationId": "d", "enableSessionImage": True},
         ).json()["sessionId"]
         entry = emu.submit_liveness_attempt(c.session)
         c.session_image = entry["sessionImageId"]

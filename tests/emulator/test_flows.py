@@ -251,7 +251,8 @@ def test_detect_from_urls(http: Http, emu):
 
 def test_liveness_session_flow(http: Http, emu):
     base = "/detectLiveness/singleModal/sessions"
-    r = http.post(base, {"livenessOperationMode": "Passive", "deviceCorrelationId": "dev-1", "authTokenTimeToLiveInSeconds": 120})
+    r = http.post(base, {"livenessOperationMode": "Passive", "deviceCorrelationId": "dev-1", "authTokenTimeToLiveInSeconds": 120,
+                         "enableSessionImage": True})
     assert r.status == 200
     session_id, token = r.json()["sessionId"], r.json()["authToken"]
     assert token

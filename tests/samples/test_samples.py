@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import uuid
+from importlib.metadata import entry_points
 from typing import Dict, List, NamedTuple, Tuple
 
 import pytest
@@ -98,6 +99,17 @@ def test_sample_runs_offline(sample: pathlib.Path) -> None:
     assert "Traceback" not in proc.stderr, _explain(proc)
 
 
+def test_ga_liveness_sample_shows_attempts_verification_and_the_refusal() -> None:
+    if DOCS_PYTHON:
+        pytest.skip("offline mode starts this package's emulator in-process")
+    proc = _run([sys.executable, str(ROOT / "samples" / "sample_face_liveness_ga.py")], ROOT)
+    assert proc.returncode == 0, _explain(proc)
+    assert "attempt #1 Succeeded: liveness decision realface" in proc.stdout, _explain(proc)
+    assert "same person as the reference: True" in proc.stdout, _explain(proc)
+    assert re.search(r"session image \S+: [1-9][0-9]* bytes", proc.stdout), _explain(proc)
+    assert "get_liveness_sessions is not available in API version 'v1.2'" in proc.stdout, _explain(proc)
+
+
 @pytest.fixture(scope="module")
 def photo_folder(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     """The folder a user would point FACE_SAMPLE_IMAGES at, here with annotated pictures the emulator understands."""
@@ -131,17 +143,49 @@ def test_sample_runs_against_a_configured_service(sample: pathlib.Path, emulator
 
     url = emulator.put_blob("photo-{}.png".format(uuid.uuid4().hex), make_face_image([FaceSpec("someone")]))
     proc = _run([PYTHON, str(sample)], ROOT, FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key,
-                FACE_SAMPLE_IMAGES=str(photo_folder), FACE_SAMPLE_IMAGE_URL=url)
+                FACE_SAMPLE_IMAGES=str(photo_folder), FACE_SAMPLE_IMAGE_URL=url, FACE_SAMPLE_TARGET="azure")
     assert proc.returncode == 0, _explain(proc)
     assert proc.stdout.startswith("Using the Face service at {}".format(emulator.endpoint)), _explain(proc)
 
 
 def test_sample_without_photos_explains_what_azure_needs(emulator) -> None:
     proc = _run([PYTHON, str(ROOT / "samples" / "sample_verify.py")], ROOT,
-                FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key)
+                FACE_ENDPOINT=emulator.endpoint, FACE_APIKEY=emulator.key, FACE_SAMPLE_TARGET="azure")
     assert proc.returncode == 1, _explain(proc)
     assert "Set FACE_SAMPLE_IMAGES to a folder holding dad1.jpg" in proc.stderr, _explain(proc)
     assert "family.jpg" in proc.stderr, _explain(proc)
+
+
+# Samples using the emulator's knobs from another process: the liveness front end, blobs for URLs, tokens.
+ON_A_RUNNING_EMULATOR = ["sample_face_liveness_detection", "sample_face_detection_from_url", "sample_authentication"]
+
+
+@pytest.fixture(scope="module")
+def running_emulator():
+    """An emulator in its own process, as a user starts it, accepting the authentication sample's token."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "azure.ai.vision.face.emulator", "--key", "k", "--training-seconds", "0.05",
+         "--bearer-token", "sample-token-accepted-by-the-emulator"],
+        cwd=str(ROOT), env=_clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("Face emulator listening on "), line
+        yield line.split()[4]
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+@pytest.mark.parametrize("name", ON_A_RUNNING_EMULATOR)
+def test_sample_runs_against_an_emulator_already_running(name: str, running_emulator: str) -> None:
+    if name.endswith("_async"):
+        pytest.importorskip(ASYNC_NEEDS)
+    proc = _run([PYTHON, str(ROOT / "samples" / (name + ".py"))], ROOT, FACE_ENDPOINT=running_emulator,
+                FACE_APIKEY="k")
+    assert proc.returncode == 0, _explain(proc)
+    assert proc.stdout.startswith("Using the Face emulator already running at {}".format(running_emulator)), _explain(proc)
 
 
 def test_half_configured_service_is_refused() -> None:
@@ -216,6 +260,12 @@ def doc_images(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, pathlib.Pa
     return paths
 
 
+# The package's pytest plugin (face_emulator fixture) loads through its entry point once the package is installed;
+# from a source checkout the documentation's tests name it explicitly, as an installed package would load it.
+_FACE_PLUGIN = [] if [ep for ep in entry_points(group="pytest11") if ep.name == "azure_face"] else [
+    "-p", "azure.ai.vision.face.emulator.pytest_plugin"]
+
+
 def _fill(snippet: Snippet, emulator, images: Dict[str, pathlib.Path]) -> str:
     values = {
         "<your endpoint>": emulator.endpoint,
@@ -259,7 +309,7 @@ def test_documentation_code_runs(snippet: Snippet, emulator, doc_images, tmp_pat
     if re.search(r"^def test_", code, re.MULTILINE):  # a test module: let pytest run its tests
         if DOCS_PYTHON:
             pytest.skip("a test module of this package's emulator")
-        proc = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(script)], tmp_path)
+        proc = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *_FACE_PLUGIN, str(script)], tmp_path)
     else:
         if DOCS_PYTHON and "face.emulator" in code:
             pytest.skip("uses this package's emulator in-process")

@@ -58,7 +58,7 @@ async def _new_session(client, kind, **extra):
 
 
 async def test_session_lifecycle_create_get_attempt_audit_delete(client, kind, emulator):
-    created = await _new_session(client, kind, authTokenTimeToLiveInSeconds=120)
+    created = await _new_session(client, kind, authTokenTimeToLiveInSeconds=120, enableSessionImage=True)
     session = await run(getattr(client, kind.get)(created.session_id))
     assert isinstance(session, kind.session_type)
     assert session.id == created.session_id and session.status is FaceSessionStatus.NOT_STARTED

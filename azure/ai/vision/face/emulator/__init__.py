@@ -25,22 +25,27 @@ API surface
 * ``FaceEmulator(host="127.0.0.1", port=0, key="emulator-key", *, bearer_tokens=(),
   training_seconds=0.2, face_id_ttl_default=86400, rate_limit_per_minute=None,
   data_dir=None, engine=None, log_requests=False, max_face_ids=100000, max_connections=128,
-  idle_timeout=30.0, request_timeout=30.0)`` - ``start()``, ``stop()``, ``close()``, ``endpoint``,
+  idle_timeout=30.0, request_timeout=30.0, tls_cert=None, tls_key=None)`` - ``start()``, ``stop()``,
+  ``close()``, ``endpoint``,
   ``key``; usable as a context manager.
 * ``run_emulator(**kwargs)`` - context manager yielding a started emulator.
 * Test knobs: ``fail_next(count, status, *, method, path, code, message,
   retry_after, drop_connection)``, ``set_rate_limit(n)``, ``reset()``,
   ``requests`` (last 1000 ``(method, path_with_query, headers, body)``),
-  ``submit_liveness_attempt(session_id, *, decision, verify_match, image)``,
+  ``submit_liveness_attempt(session_id, *, decision, verify_match, image, error)``,
   ``put_blob(name, data) -> url``.  HTTP equivalents live under ``/_emulator/``
   (see :mod:`azure.ai.vision.face.emulator._routes_control`).
 
 Behaviour
 ---------
-* Base paths ``/face/v1.2-preview.1`` and ``/face/v1.2`` (everything),
-  ``/face/v1.1-preview.1`` (no session images) and ``/face/v1.0`` (no liveness).
+* Base paths ``/face/v1.2`` (the GA contract: its liveness routes ``/detectLiveness-sessions``,
+  ``/detectLivenessWithVerify-sessions``, ``/sessionImages/{id}``; no session lists, audit entries
+  or ``/operations``), ``/face/v1.2-preview.1`` (the preview liveness routes and ``/operations``),
+  ``/face/v1.1-preview.1`` (no session images) and ``/face/v1.0`` (no liveness).  Anything else
+  answers 404 like the service and is logged as not emulated.
 * Auth: header ``Ocp-Apim-Subscription-Key`` equal to ``key``, or
   ``Authorization: Bearer <t>`` with ``t`` in ``bearer_tokens``; otherwise 401.
+  ``tls_cert``/``tls_key`` (PEM files) serve https.
 * Faces come from the JSON annotation embedded by
   :func:`~azure.ai.vision.face.emulator.images.make_face_image` (format documented
   in :mod:`azure.ai.vision.face.emulator.images`); an image without annotation has
@@ -53,10 +58,13 @@ Behaviour
   ``succeeded``).  To make training fail deterministically, put
   ``emulator:fail-training`` in the group's or list's ``userData``.
 * Liveness sessions stay ``NotStarted`` until ``submit_liveness_attempt`` plays
-  the front end; the attempt always stores a session image (the audit entry
-  carries ``sessionImageId``).
+  the front end (rules in :mod:`azure.ai.vision.face.emulator._liveness`): a session
+  image only with ``enableSessionImage``, no attempt after the token expired or after
+  3 attempts.
 * ``data_dir`` persists the state in SQLite (one row per entity, WAL) so it survives a restart, or a
   ``kill -9``; one emulator per directory.  Limits: see the emulator's README, "Limits and durability".
+* For pytest users the package registers the ``face_emulator`` fixture
+  (:mod:`azure.ai.vision.face.emulator.pytest_plugin`).
 """
 
 from __future__ import annotations

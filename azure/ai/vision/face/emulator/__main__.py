@@ -3,6 +3,9 @@
 Serves in the foreground until Ctrl-C or SIGTERM and prints exactly one line::
 
     Face emulator listening on http://127.0.0.1:53211 (key: emulator-key)
+
+``python -m azure.ai.vision.face.emulator annotate IN OUT --face ...`` annotates an image instead (see
+:func:`.images.main`).
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import sys
 import threading
 from typing import List, Optional
 
+from . import images
 from ._http import MAX_MULTIPART_PARTS
-from ._server import REQUEST_LOG_BYTES, REQUEST_LOG_ENTRIES, FaceEmulator
+from ._server import CONTROL_ROUTES_HELP, REQUEST_LOG_BYTES, REQUEST_LOG_ENTRIES, FaceEmulator
 from ._store import DEFAULT_MAX_FACE_IDS, DataDirInUse
 from ._wire import DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS, DEFAULT_REQUEST_TIMEOUT, MAX_BODY
 from .images import MAX_ANNOTATED_FACES
@@ -54,12 +58,30 @@ def _credential(text: str) -> str:
     return text
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Shows the default of every option whose help does not already name it; keeps the epilog's line breaks."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        default = action.default
+        if default is not None and default is not False and default != [] and default != argparse.SUPPRESS:
+            if "default" not in text:
+                text += " (default: %(default)s)"
+        return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m azure.ai.vision.face.emulator",
-        description="Run a local emulator of the Azure AI Face service.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Run a local emulator of the Azure AI Face service (API versions v1.0, v1.1-preview.1, "
+        "v1.2-preview.1 and v1.2).",
+        formatter_class=_HelpFormatter,
         epilog=(
+            "test-control routes (same key header as the API):\n"
+            + CONTROL_ROUTES_HELP.replace("``", "")
+            + "\n\nannotate an existing image instead of serving:\n"
+            "  python -m azure.ai.vision.face.emulator annotate IN OUT --face NAME[@LEFT,TOP,WIDTH,HEIGHT] ...\n"
+            "  (python -m azure.ai.vision.face.emulator annotate --help for details)\n\n"
             "bounds (the emulator's own, so abuse cannot exhaust it):\n"
             f"  request bodies     at most {MAX_BODY // (1024 * 1024)} MB; checked before they are read\n"
             f"  multipart parts    at most {MAX_MULTIPART_PARTS} per request\n"
@@ -109,13 +131,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"seconds a request may take to arrive whole once started, and its answer to be taken "
         f"(fixed; default {DEFAULT_REQUEST_TIMEOUT:g})",
     )
+    parser.add_argument("--tls-cert", default=None, help="PEM certificate: serve https (with --tls-key)")
+    parser.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     return parser
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["annotate"]:
+        return images.main(arguments[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
+    if (args.tls_cert is None) != (args.tls_key is None):
+        parser.error("--tls-cert and --tls-key go together")
     try:
         emulator = FaceEmulator(
             args.host,
@@ -131,6 +160,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             max_connections=args.max_connections,
             idle_timeout=args.idle_timeout,
             request_timeout=args.request_timeout,
+            tls_cert=args.tls_cert,
+            tls_key=args.tls_key,
         )
     except DataDirInUse as exc:
         parser.exit(2, f"{parser.prog}: error: {exc}\n")

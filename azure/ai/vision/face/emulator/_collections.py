@@ -9,7 +9,7 @@ from typing import Any, Dict, Optional
 
 from ._common import face_view
 from ._errors import FaceServiceError, not_found
-from ._http import Request, Response, Router, empty_response, json_response
+from ._http import V1_2, Request, Response, Router, empty_response, json_response
 from ._util import (
     RECOGNITION_MODELS,
     check_collection_id,
@@ -168,19 +168,34 @@ def poll_hint(op: Dict[str, Any]) -> Dict[str, str]:
 _HOST_RE = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$")
 
 
-def operation_location(req: Request, op_id: str) -> str:
-    """The operation's URL, on the host the client called when its ``Host`` header is a plain host[:port]."""
+def api_url(req: Request) -> str:
+    """The API's base URL (``{scheme}://{host}/face/{version}``) on the host the client called, when its ``Host``
+    header is a plain host[:port]; otherwise on the emulator's own address."""
+    scheme = req.emulator.endpoint.partition("://")[0]
     host = req.header("host")
     if not _HOST_RE.match(host):
         emu = req.emulator
         host = f"[{emu.host}]:{emu.port}" if ":" in emu.host else f"{emu.host}:{emu.port}"
-    return f"http://{host}/face/{req.version}/operations/{op_id}"
+    return f"{scheme}://{host}/face/{req.version}"
+
+
+def operation_location(req: Request, op_id: str) -> str:
+    """Where a poller follows an operation: ``/operations/{id}``."""
+    return f"{api_url(req)}/operations/{op_id}"
+
+
+def training_location(req: Request, kind: Kind, cid: str, op_id: str) -> str:
+    """Where a poller follows a training: the operation, or the training status in the GA API (no ``/operations``
+    there; its train operations name a training result as their status monitor)."""
+    if req.version == V1_2:
+        return f"{api_url(req)}/{kind.kind}/{cid}/training"
+    return operation_location(req, op_id)
 
 
 def train(req: Request, kind: Kind, cid: str) -> Response:
     lookup(req, kind, cid)
     op = req.store.start_training(kind.kind, cid, req.emulator.training_seconds)
-    headers = {"operation-Location": operation_location(req, op["operationId"]), **poll_hint(op)}
+    headers = {"operation-Location": training_location(req, kind, cid, op["operationId"]), **poll_hint(op)}
     return empty_response(202, headers)
 
 
@@ -198,7 +213,8 @@ def training_status(req: Request, kind: Kind, cid: str) -> Response:
     rec = lookup(req, kind, cid)
     if not rec.get("training"):
         raise not_found(kind.code_prefix + "NotTrained", f"{kind.label} '{cid}' is not trained.")
-    return json_response(training_view(rec["training"]))
+    op = req.store.operations.get(rec["training"].get("operationId") or "")
+    return json_response(training_view(rec["training"]), headers=poll_hint(op) if op is not None else None)
 
 
 def require_trained(kind: Kind, rec: Dict[str, Any]) -> Dict[str, Any]:

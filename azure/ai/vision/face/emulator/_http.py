@@ -75,6 +75,7 @@ class App(Protocol):
         decision: str = "realface",
         verify_match: bool = True,
         image: Optional[bytes] = None,
+        error: Optional[str] = None,
     ) -> Dict[str, Any]: ...
 
 

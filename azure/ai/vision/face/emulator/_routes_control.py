@@ -5,7 +5,8 @@
   "message", "retryAfter", "dropConnection"}``; ``DELETE /_emulator/faults`` clears.
 * ``PUT /_emulator/ratelimit`` - JSON ``{"callsPerMinute": N or null}``.
 * ``POST /_emulator/liveness/{sessionId}/attempt`` - JSON ``{"decision", "verifyMatch",
-  "image" (base64, optional)}``; returns the audit entry.
+  "image" (base64, optional), "error" (GA sessions: an error code that fails the attempt)}``;
+  returns the audit entry (previews) or the attempt (GA).
 * ``PUT /_emulator/blobs/{name}`` (body = bytes) / ``GET`` / ``DELETE`` - a tiny blob
   store whose URLs detect and add-face accept.  ``GET`` needs no key.
 * ``GET /_emulator/requests`` - the request log (bodies as sizes, keys and tokens redacted).
@@ -74,6 +75,7 @@ def liveness_attempt(req: Request, sid: str) -> Response:
         decision=get_str(body, "decision", "realface") or "realface",
         verify_match=get_bool(body, "verifyMatch", True),
         image=image,
+        error=get_str(body, "error"),
     )
     return json_response(entry)
 

@@ -1,59 +1,36 @@
-"""Liveness session routes (with and without verify) and session images.
+"""Liveness session routes of the previews (with and without verify) and their session images.
 
 The emulator has no front end: a session moves from ``NotStarted`` to
 ``ResultAvailable`` when a test calls :meth:`FaceEmulator.submit_liveness_attempt`
 (or ``POST /_emulator/liveness/{sessionId}/attempt``), which records an audit
-entry with the chosen decision, stores a session image and, for with-verify
-sessions, a verification outcome.
+entry with the chosen decision, a session image when the session was created with
+``enableSessionImage`` and, for with-verify sessions, a verification outcome.
+An attempt is refused once the session's token has expired or its
+:data:`~._liveness.MAX_ATTEMPTS` attempts are used up (see :mod:`._liveness`).
+
+The GA API (``/face/v1.2``) has its own routes: :mod:`._routes_liveness_ga`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 from ._common import detect
-from ._errors import FaceServiceError, bad_argument, invalid_image, not_found
-from ._http import LIVENESS_VERSIONS, SESSION_IMAGE_VERSIONS, App, Request, Response, Router, empty_response, json_response
+from ._errors import bad_argument, invalid_image, not_found
+from ._http import Request, Response, Router, empty_response, json_response
+from ._liveness import GA_API, PREVIEW_MODELS, expired
+from ._multipart import has_filename, parse_multipart
 from ._store import LIVENESS, LIVENESS_WITH_VERIFY
 from ._util import get_bool, get_enum, get_int, get_number, get_str, iso, new_id, now, prune_none
-from .images import FaceSpec, make_face_image
 
-LIVENESS_MODELS = ("2022-10-15-preview.04", "2023-12-20-preview.06")
-LATEST_MODEL = LIVENESS_MODELS[-1]
-DECISIONS = ("realface", "spoofface", "uncertain")
-DEFAULT_VERIFY_THRESHOLD = 0.5
+LIVENESS_MODELS = PREVIEW_MODELS
+PREVIEW_VERSIONS: Tuple[str, ...] = ("v1.1-preview.1", "v1.2-preview.1")
+PREVIEW_SESSION_IMAGE_VERSIONS: Tuple[str, ...] = ("v1.2-preview.1",)
 
 
 # --------------------------------------------------------------------------- parsing
-
-
-def parse_multipart(req: Request) -> Dict[str, Tuple[Dict[str, str], bytes]]:
-    ctype = req.header("content-type")
-    m = re.search(r'boundary="?([^";]+)"?', ctype, re.IGNORECASE)
-    if not m:
-        raise bad_argument("multipart/form-data request without a boundary.")
-    delimiter = b"--" + m.group(1).encode("latin-1")
-    parts: Dict[str, Tuple[Dict[str, str], bytes]] = {}
-    for chunk in req.body.split(delimiter)[1:]:
-        if chunk.startswith(b"--"):
-            break
-        if chunk.startswith(b"\r\n"):
-            chunk = chunk[2:]
-        if chunk.endswith(b"\r\n"):
-            chunk = chunk[:-2]
-        head, _, content = chunk.partition(b"\r\n\r\n")
-        headers: Dict[str, str] = {}
-        for line in head.decode("latin-1").split("\r\n"):
-            name, sep, value = line.partition(":")
-            if sep:
-                headers[name.strip().lower()] = value.strip()
-        dm = re.search(r'name="([^"]*)"', headers.get("content-disposition", ""))
-        if dm:
-            parts[dm.group(1)] = (headers, content)
-    return parts
 
 
 def _session_params(body: Dict[str, Any], with_verify: bool) -> Dict[str, Any]:
@@ -82,18 +59,13 @@ def _session_params(body: Dict[str, Any], with_verify: bool) -> Dict[str, Any]:
 # --------------------------------------------------------------------------- views
 
 
-def _expired(session: Dict[str, Any]) -> bool:
-    expires: float = session["createdDateTime"] + session["authTokenTimeToLiveInSeconds"]
-    return now() > expires
-
-
 def item_view(session: Dict[str, Any]) -> Dict[str, Any]:
     return prune_none(
         {
             "id": session["id"],
             "createdDateTime": iso(session["createdDateTime"]),
             "sessionStartDateTime": iso(session.get("sessionStartDateTime")),
-            "sessionExpired": _expired(session),
+            "sessionExpired": expired(session),
             "deviceCorrelationId": session.get("deviceCorrelationId"),
             "authTokenTimeToLiveInSeconds": session["authTokenTimeToLiveInSeconds"],
         }
@@ -113,7 +85,7 @@ def session_view(session: Dict[str, Any]) -> Dict[str, Any]:
 
 def _lookup(req: Request, kind: str, session_id: str) -> Dict[str, Any]:
     session = req.store.sessions[kind].get(session_id.lower())
-    if session is None:
+    if session is None or session.get("api") == GA_API:
         raise not_found("SessionNotFound", f"Session '{session_id}' is not found.")
     return session
 
@@ -122,11 +94,13 @@ def create_session(req: Request, kind: str) -> Response:
     with_verify = kind == LIVENESS_WITH_VERIFY
     image: Optional[bytes] = None
     if with_verify and req.content_type == "multipart/form-data":
-        parts = parse_multipart(req)
+        parts = parse_multipart(req.header("content-type"), req.body)
         if "Parameters" not in parts:
             raise bad_argument("Missing required form part 'Parameters'.")
         if "VerifyImage" not in parts:
             raise bad_argument("Missing required form part 'VerifyImage'.")
+        if not has_filename(parts["VerifyImage"][0]):
+            raise bad_argument("The 'VerifyImage' part must name a filename in its Content-Disposition header.")
         req.body = parts["Parameters"][1]
         body = req.json()
         image = parts["VerifyImage"][1]
@@ -173,7 +147,9 @@ def create_session(req: Request, kind: str) -> Response:
 
 def list_sessions(req: Request, kind: str) -> Response:
     start, top = req.paging()
-    sessions = sorted(req.store.sessions[kind].values(), key=lambda s: s["id"])
+    sessions = sorted(
+        (s for s in req.store.sessions[kind].values() if s.get("api") != GA_API), key=lambda s: s["id"]
+    )
     if start:
         sessions = [s for s in sessions if s["id"] > start]
     return json_response([item_view(s) for s in sessions[:top]])
@@ -209,99 +185,12 @@ def get_session_image(req: Request, image_id: str) -> Response:
     return Response(200, data, "application/octet-stream")
 
 
-# --------------------------------------------------------------------------- front-end simulation
-
-
-def find_session(emulator: App, session_id: str) -> Dict[str, Any]:
-    for kind in (LIVENESS, LIVENESS_WITH_VERIFY):
-        session = emulator.store.sessions[kind].get(str(session_id).lower())
-        if session is not None:
-            return session
-    raise not_found("SessionNotFound", f"Session '{session_id}' is not found.")
-
-
-def submit_attempt(
-    emulator: App,
-    session_id: str,
-    *,
-    decision: str = "realface",
-    verify_match: bool = True,
-    image: Optional[bytes] = None,
-) -> Dict[str, Any]:
-    """Record a liveness attempt for a session (see the module docstring)."""
-    if decision not in DECISIONS:
-        raise bad_argument(f"Invalid decision '{decision}'; allowed: {', '.join(DECISIONS)}.")
-    session = find_session(emulator, session_id)
-    t = now()
-    verify = session.get("verifyImage")
-    subject = verify["identity"] if verify else f"liveness-subject-{session['id']}"
-    identity = subject if verify_match else subject + "#someone-else"
-    rectangle = {"top": 120, "left": 220, "width": 200, "height": 200}
-    if image is None:
-        image = make_face_image(
-            [FaceSpec(identity, rectangle["top"], rectangle["left"], rectangle["width"], rectangle["height"])],
-            format="jpeg",
-        )
-    else:
-        faces = emulator.engine.detect(image)
-        if faces:
-            rectangle = faces[0].face_rectangle
-            identity = faces[0].identity
-    image_id = new_id()
-    emulator.store.session_images[image_id] = bytes(image)
-    emulator.store.meta["auditCounter"] = int(emulator.store.meta.get("auditCounter", 0)) + 1
-    kind = session["kind"]
-    body: Dict[str, Any] = {
-        "livenessDecision": decision,
-        "target": {"faceRectangle": rectangle, "fileName": "content.bin", "timeOffsetWithinFile": 0, "imageType": "Color"},
-        "modelVersionUsed": session.get("livenessSingleModalModel") or LATEST_MODEL,
-    }
-    if kind == LIVENESS_WITH_VERIFY:
-        reference = verify["identity"] if verify else subject
-        confidence = emulator.engine.compare(identity, reference, "recognition_04")
-        threshold = session.get("verifyConfidenceThreshold")
-        threshold = DEFAULT_VERIFY_THRESHOLD if threshold is None else threshold
-        body["verifyResult"] = {
-            "verifyImage": {
-                "faceRectangle": verify["faceRectangle"] if verify else rectangle,
-                "qualityForRecognition": verify["qualityForRecognition"] if verify else "high",
-            },
-            "matchConfidence": confidence,
-            "isIdentical": confidence >= threshold,
-        }
-    request_id = new_id()
-    entry: Dict[str, Any] = {
-        "id": emulator.store.meta["auditCounter"],
-        "sessionId": session["id"],
-        "requestId": request_id,
-        "clientRequestId": new_id(),
-        "receivedDateTime": iso(t),
-        "request": {
-            "url": f"/face/{session.get('version', 'v1.2-preview.1')}/{kind.lower()}/singlemodal",
-            "method": "POST",
-            "contentLength": len(image),
-            "contentType": "multipart/form-data",
-            "userAgent": "AzureFaceEmulator/1.0 (emulated liveness client)",
-        },
-        "response": {"body": body, "statusCode": 200, "latencyInMilliseconds": 120},
-        "digest": hashlib.sha256(image).hexdigest().upper(),
-        "sessionImageId": image_id,
-    }
-    if verify is not None and session.get("returnVerifyImageHash"):
-        entry["verifyImageHash"] = verify["sha256"]
-    session["audit"].append(entry)
-    session["status"] = "ResultAvailable"
-    if session.get("sessionStartDateTime") is None:
-        session["sessionStartDateTime"] = t
-    return entry
-
-
 def register(router: Router) -> None:
     for kind in (LIVENESS, LIVENESS_WITH_VERIFY):
         base = f"/{kind}/singleModal/sessions"
-        router.add("POST", base, lambda req, k=kind: create_session(req, k), LIVENESS_VERSIONS)
-        router.add("GET", base, lambda req, k=kind: list_sessions(req, k), LIVENESS_VERSIONS)
-        router.add("GET", base + "/{sid}", lambda req, sid, k=kind: get_session(req, k, sid), LIVENESS_VERSIONS)
-        router.add("DELETE", base + "/{sid}", lambda req, sid, k=kind: delete_session(req, k, sid), LIVENESS_VERSIONS)
-        router.add("GET", base + "/{sid}/audit", lambda req, sid, k=kind: list_audit(req, k, sid), LIVENESS_VERSIONS)
-    router.add("GET", "/session/sessionImages/{image_id}", get_session_image, SESSION_IMAGE_VERSIONS)
+        router.add("POST", base, lambda req, k=kind: create_session(req, k), PREVIEW_VERSIONS)
+        router.add("GET", base, lambda req, k=kind: list_sessions(req, k), PREVIEW_VERSIONS)
+        router.add("GET", base + "/{sid}", lambda req, sid, k=kind: get_session(req, k, sid), PREVIEW_VERSIONS)
+        router.add("DELETE", base + "/{sid}", lambda req, sid, k=kind: delete_session(req, k, sid), PREVIEW_VERSIONS)
+        router.add("GET", base + "/{sid}/audit", lambda req, sid, k=kind: list_audit(req, k, sid), PREVIEW_VERSIONS)
+    router.add("GET", "/session/sessionImages/{image_id}", get_session_image, PREVIEW_SESSION_IMAGE_VERSIONS)

@@ -14,8 +14,10 @@ holding the lock and commits what it changed before the answer leaves; a handler
 from __future__ import annotations
 
 import collections
+import logging
 import math
 import re
+import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -23,10 +25,12 @@ from typing import Any, Deque, Dict, List, Mapping, Optional, Sequence, Tuple, U
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from . import (
+    _liveness,
     _routes_control,
     _routes_detect,
     _routes_facelists,
     _routes_liveness,
+    _routes_liveness_ga,
     _routes_operations,
     _routes_persondirectory,
     _routes_persongroups,
@@ -125,6 +129,30 @@ def _redact(headers: Mapping[str, str]) -> Dict[str, str]:
 # --------------------------------------------------------------------------- the emulator
 
 
+CONTROL_ROUTES_HELP = "\n".join(
+    line for line in (_routes_control.__doc__ or "").splitlines() if line.startswith(("* ", "  "))
+)
+
+_log = logging.getLogger("azure.ai.vision.face.emulator")
+
+
+def _not_emulated(method: str, path: str, elsewhere: Sequence[str] = ()) -> FaceServiceError:
+    """The service's answer to an unknown route (404), logged so a user sees which call the emulator lacks.
+
+    :param elsewhere: API versions that do have the route (it is then missing from this version only).
+    """
+    if elsewhere:
+        _log.warning(
+            "Face emulator: %s %s is not part of this API version (the emulator serves it under %s); "
+            "answering 404 as the service does for an unknown route.", method, path, ", ".join(elsewhere)
+        )
+    else:
+        _log.warning(
+            "Face emulator: %s %s is not emulated; answering 404 as the service does for an unknown route.", method, path
+        )
+    return resource_not_found()
+
+
 class FaceEmulator:
     """A local, stateful Face service speaking the REST contract over HTTP.
 
@@ -152,6 +180,8 @@ class FaceEmulator:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
         request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
+        tls_cert: Optional[str] = None,
+        tls_key: Optional[str] = None,
     ) -> None:
         if not isinstance(key, str) or not key.strip():
             raise ValueError("key must be a non-empty string")
@@ -164,6 +194,10 @@ class FaceEmulator:
                             ("request_timeout", request_timeout)):
             if not math.isfinite(float(value)) or float(value) <= 0:
                 raise ValueError(f"{name} must be a positive number")
+        if (tls_cert is None) != (tls_key is None):
+            raise ValueError("tls_cert and tls_key go together: give both (PEM files) to serve https, or neither")
+        self.tls_cert = tls_cert
+        self.tls_key = tls_key
         self.host = host
         self.port = port
         self.key = key
@@ -188,8 +222,15 @@ class FaceEmulator:
         self._thread: Optional[threading.Thread] = None
         self.router = Router()
         self.control_router = Router()
-        for module in (_routes_detect, _routes_facelists, _routes_persongroups, _routes_persondirectory,
-                       _routes_operations, _routes_liveness):
+        for module in (
+            _routes_detect,
+            _routes_facelists,
+            _routes_persongroups,
+            _routes_persondirectory,
+            _routes_operations,
+            _routes_liveness,
+            _routes_liveness_ga,
+        ):
             module.register(self.router)
         _routes_control.register(self.control_router)
 
@@ -202,11 +243,16 @@ class FaceEmulator:
         host = self.host
         if ":" in host and not host.startswith("["):
             host = f"[{host}]"
-        return f"http://{host}:{self.port}"
+        scheme = "https" if self.tls_cert else "http"
+        return f"{scheme}://{host}:{self.port}"
 
     def start(self) -> "FaceEmulator":
         if self._server is not None:
             return self
+        tls: Optional[ssl.SSLContext] = None
+        if self.tls_cert and self.tls_key:
+            tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            tls.load_cert_chain(self.tls_cert, self.tls_key)
         server = WireServer(
             (self.host, self.port),
             self,
@@ -214,6 +260,7 @@ class FaceEmulator:
             max_connections=self.max_connections,
             idle_timeout=self.idle_timeout,
             request_timeout=self.request_timeout,
+            ssl_context=tls,
         )
         self.port = server.server_address[1]
         self._server = server
@@ -362,13 +409,17 @@ class FaceEmulator:
         decision: str = "realface",
         verify_match: bool = True,
         image: Optional[bytes] = None,
+        error: Optional[str] = None,
     ) -> Dict[str, Any]:
-        """Play the liveness front end for ``session_id``; returns the audit entry."""
+        """Play the liveness front end for ``session_id`` (see :func:`._liveness.submit_attempt`).
+
+        :return: the audit entry (preview sessions) or the attempt (GA sessions).
+        """
         with self.store.lock:
             self.store.begin(track_reads=True)
             try:
-                return _routes_liveness.submit_attempt(
-                    self, session_id, decision=decision, verify_match=verify_match, image=image
+                return _liveness.submit_attempt(
+                    self, session_id, decision=decision, verify_match=verify_match, image=image, error=error
                 )
             finally:
                 self.store.commit()
@@ -443,7 +494,7 @@ class FaceEmulator:
         kind = self._kind(path)
         try:
             if kind == "other":
-                raise resource_not_found()
+                raise _not_emulated(method, path)
             if kind == "control" and method in ("GET", "HEAD") and path.lower().startswith("/_emulator/blobs/"):
                 return None  # blob downloads need no key
             self._authorize(headers)
@@ -473,7 +524,7 @@ class FaceEmulator:
                 resp = self._run(self.control_router, method, V1_2_PREVIEW_1, route_path, target, query, headers,
                                  body, request_id)
             else:
-                raise resource_not_found()
+                raise _not_emulated(method, path)
         except FaceServiceError as err:
             resp = error_response(err)
         except Exception as exc:  # noqa: BLE001 - one request's bug answers 500, the server goes on
@@ -510,9 +561,20 @@ class FaceEmulator:
         parts = path.split("/", 3)  # ['', 'face', version, rest]
         version = parts[2] if len(parts) > 2 else ""
         if version not in ALL_VERSIONS:
-            raise resource_not_found()
+            raise _not_emulated(method, path)
         route_path = "/" + (parts[3] if len(parts) > 3 else "")
+        try:
+            self.router.resolve(method, version, route_path)
+        except FaceServiceError:
+            raise _not_emulated(method, path, [v for v in ALL_VERSIONS if self._routes_to(method, v, route_path)])
         return self._run(self.router, method, version, route_path, raw_path, query, headers, body, request_id)
+
+    def _routes_to(self, method: str, version: str, route_path: str) -> bool:
+        try:
+            self.router.resolve(method, version, route_path)
+        except FaceServiceError:
+            return False
+        return True
 
     def _run(
         self,
