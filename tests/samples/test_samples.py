@@ -99,6 +99,17 @@ def test_sample_runs_offline(sample: pathlib.Path) -> None:
     assert "Traceback" not in proc.stderr, _explain(proc)
 
 
+def test_ga_liveness_sample_shows_attempts_verification_and_the_refusal() -> None:
+    if DOCS_PYTHON:
+        pytest.skip("offline mode starts this package's emulator in-process")
+    proc = _run([sys.executable, str(ROOT / "samples" / "sample_face_liveness_ga.py")], ROOT)
+    assert proc.returncode == 0, _explain(proc)
+    assert "attempt #1 Succeeded: liveness decision realface" in proc.stdout, _explain(proc)
+    assert "same person as the reference: True" in proc.stdout, _explain(proc)
+    assert re.search(r"session image \S+: [1-9][0-9]* bytes", proc.stdout), _explain(proc)
+    assert "get_liveness_sessions is not available in API version 'v1.2'" in proc.stdout, _explain(proc)
+
+
 @pytest.fixture(scope="module")
 def photo_folder(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     """The folder a user would point FACE_SAMPLE_IMAGES at, here with annotated pictures the emulator understands."""

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from .._model_base import Model, _dump
 from .._types import _UNSET
+from ._versions import check_api_version as check_api_version  # the one table of what each version lacks
 
 JSON_CONTENT = "application/json"
 OCTET_STREAM = "application/octet-stream"
@@ -172,15 +173,6 @@ def list_loader(load_item: Callable[[Any], ItemT]) -> Callable[[Any], List[ItemT
 
 
 # --------------------------------------------------------------------------- api versions and wire keys
-
-
-def check_api_version(api_version: Optional[str], operation: str, unsupported: Iterable[str]) -> None:
-    """Refuse, before anything is sent, an operation that the client's API version does not offer."""
-    if api_version in tuple(unsupported):
-        raise ValueError(
-            "{} is not available in API version {!r}; create the client with a later api_version "
-            "(for example 'v1.2-preview.1').".format(operation, getattr(api_version, "value", api_version))
-        )
 
 
 def wire_keys(body: Mapping[str, Any], model: Type[Model]) -> Dict[str, Any]:

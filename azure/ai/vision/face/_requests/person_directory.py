@@ -26,16 +26,6 @@ OPERATION = "/operations/{operationId}"
 
 LRO_OK = (202,)
 
-GA_LACKS = ("v1.2",)
-"""The API versions without the person directory's routes and the operation status route (the GA API dropped
-them; identify/verify against the directory stay)."""
-
-
-def check_version(api_version: Optional[str], operation: str) -> None:
-    """Refuse, before sending, a person directory operation (``person_directory.get_person``, ...) or
-    ``get_operation_result`` on an API version without it."""
-    check_api_version(api_version, operation, GA_LACKS)
-
 # Where a succeeded operation's resource is read: the created item under the collection it was posted to (its id
 # is in the 202 body), or the resource the request addressed. Deletes have none.
 Locate = Callable[[str, Any], Optional[str]]

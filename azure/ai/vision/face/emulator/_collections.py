@@ -168,26 +168,27 @@ def poll_hint(op: Dict[str, Any]) -> Dict[str, str]:
 _HOST_RE = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$")
 
 
-def _base_url(req: Request) -> str:
-    """``scheme://host[:port]`` the client called, when its ``Host`` header is a plain host[:port]."""
+def api_url(req: Request) -> str:
+    """The API's base URL (``{scheme}://{host}/face/{version}``) on the host the client called, when its ``Host``
+    header is a plain host[:port]; otherwise on the emulator's own address."""
     scheme = req.emulator.endpoint.partition("://")[0]
     host = req.header("host")
     if not _HOST_RE.match(host):
         emu = req.emulator
         host = f"[{emu.host}]:{emu.port}" if ":" in emu.host else f"{emu.host}:{emu.port}"
-    return f"{scheme}://{host}"
+    return f"{scheme}://{host}/face/{req.version}"
 
 
 def operation_location(req: Request, op_id: str) -> str:
-    """The operation's URL, on the host the client called."""
-    return f"{_base_url(req)}/face/{req.version}/operations/{op_id}"
+    """Where a poller follows an operation: ``/operations/{id}``."""
+    return f"{api_url(req)}/operations/{op_id}"
 
 
 def training_location(req: Request, kind: Kind, cid: str, op_id: str) -> str:
     """Where a poller follows a training: the operation, or the training status in the GA API (no ``/operations``
     there; its train operations name a training result as their status monitor)."""
     if req.version == V1_2:
-        return f"{_base_url(req)}/face/{req.version}/{kind.kind}/{cid}/training"
+        return f"{api_url(req)}/{kind.kind}/{cid}/training"
     return operation_location(req, op_id)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from ._collections import operation_location, poll_hint
+from ._collections import api_url, poll_hint
 from ._errors import not_found
 from ._http import V1_0, V1_1_PREVIEW_1, V1_2_PREVIEW_1, Request, Response, Router, json_response
 from ._util import check_uuid, iso
@@ -29,7 +29,7 @@ def get_operation(req: Request, op_id: str) -> Response:
     view = operation_view(op)
     resource = op.get("_effect", {}).get("resource")
     if resource and op["status"] == "succeeded":  # where what a person directory operation made can be read
-        view["resourceLocation"] = operation_location(req, op_id).rsplit("/operations/", 1)[0] + resource
+        view["resourceLocation"] = api_url(req) + resource
     return json_response(view, headers=poll_hint(op))
 
 

@@ -38,6 +38,25 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
         PersonGroupPerson as PersonGroupPerson,
         PersonGroupPersonFace as PersonGroupPersonFace,
     )
+    from ._liveness_ga import (
+        LivenessColorDecisionTarget as LivenessColorDecisionTarget,
+        LivenessDecisionTargets as LivenessDecisionTargets,
+        LivenessError as LivenessError,
+        LivenessModelVersion as LivenessModelVersion,
+        LivenessResult as LivenessResult,
+        LivenessSessionAttempt as LivenessSessionAttempt,
+        LivenessSessionDetails as LivenessSessionDetails,
+        LivenessSessionOptions as LivenessSessionOptions,
+        LivenessSessionResults as LivenessSessionResults,
+        LivenessWithVerifyMatch as LivenessWithVerifyMatch,
+        LivenessWithVerifyReference as LivenessWithVerifyReference,
+        LivenessWithVerifyResult as LivenessWithVerifyResult,
+        LivenessWithVerifySessionAttempt as LivenessWithVerifySessionAttempt,
+        LivenessWithVerifySessionDetails as LivenessWithVerifySessionDetails,
+        LivenessWithVerifySessionOptions as LivenessWithVerifySessionOptions,
+        LivenessWithVerifySessionResults as LivenessWithVerifySessionResults,
+        OperationState as OperationState,
+    )
     from ._models import (
         AccessoryItem as AccessoryItem,
         AddFaceResult as AddFaceResult,
@@ -103,5 +122,5 @@ if _typing.TYPE_CHECKING:  # the one list of the public names; at run time they 
     )
 
 __getattr__, __dir__ = _lazy_classes(
-    globals(), ["._enums", "._patch", "._models", "._face_lists", "._person_directory"]
+    globals(), ["._enums", "._patch", "._models", "._face_lists", "._person_directory", "._liveness_ga"]
 )

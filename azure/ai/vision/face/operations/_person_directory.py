@@ -10,6 +10,7 @@ from azure.core.polling import LROPoller
 
 from azure.ai.vision.face import models as _models
 from azure.ai.vision.face._requests import person_directory as _pd
+from azure.ai.vision.face._requests._versions import check_api_version
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.operations._base import OperationsBase
 
@@ -32,7 +33,7 @@ class FaceAdministrationClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such operation.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        _pd.check_version(self._config.api_version, "get_operation_result")
+        check_api_version(self._config.api_version, "get_operation_result")
         return self._send(_pd.get_operation_result(operation_id), **kwargs)
 
 
@@ -49,7 +50,7 @@ class PersonDirectoryOperations(OperationsBase):  # pylint: disable=too-many-pub
     """
 
     def _available(self, operation: str) -> None:
-        _pd.check_version(self._config.api_version, "person_directory." + operation)
+        check_api_version(self._config.api_version, "person_directory." + operation)
 
     # ------------------------------------------------------------------ persons
 

@@ -1,14 +1,21 @@
 # GENERATED from azure/ai/vision/face/aio/operations/_session.py by tests/unasync.py: edit that file, then rerun.
 # Copyright (c) The azure-ai-vision-face clone contributors. Licensed under the MIT License.
-"""FaceSessionClient operations: liveness sessions, their audit entries and session images."""
+"""FaceSessionClient operations: liveness sessions, their audit entries and session images.
+
+With ``api_version="v1.2"`` (the GA API) the session operations use the GA routes and return the GA models of
+``models._liveness_ga`` (``LivenessSessionDetails``, ...); the listings and audit entries, which GA dropped, raise
+``ValueError`` before sending. The return annotations name the models of the default API version, as published,
+so typed code written for the published package keeps checking; on ``v1.2`` narrow with ``isinstance`` or
+``typing.cast``.
+"""
 from __future__ import annotations
 
-from typing import IO, Any, Iterator, List, Optional, Union, overload
+from typing import IO, Any, Iterator, List, Optional, Union, cast, overload
 
 from azure.ai.vision.face import models as _models
 from azure.ai.vision.face._requests import face as _face
 from azure.ai.vision.face._requests import session as _requests
-from azure.ai.vision.face._requests._base import Call, check_api_version, json_call
+from azure.ai.vision.face._requests._base import Call, check_api_version
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.operations._base import OperationsBase
 
@@ -41,29 +48,33 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         Hand the returned ``auth_token`` to the client application; it authorizes that application to run the
         check for this session only. Sessions stay queryable until deleted.
 
-        :param body: The session options: the model, the same as a JSON mapping keyed by wire names, or a binary
-         stream of that JSON.
-        :type body: ~azure.ai.vision.face.models.CreateLivenessSessionContent or JSON or IO[bytes]
+        :param body: The session options: the model (``LivenessSessionOptions`` on ``v1.2``), the same as a JSON
+         mapping keyed by wire names, or a binary stream of that JSON.
+        :type body: ~azure.ai.vision.face.models.CreateLivenessSessionContent or
+         ~azure.ai.vision.face.models.LivenessSessionOptions or JSON or IO[bytes]
         :keyword str content_type: The body's media type when ``body`` is a stream; ``application/json`` by default.
-        :return: The new session's id and authorization token.
-        :rtype: ~azure.ai.vision.face.models.CreateLivenessSessionResult
+        :return: The new session's id and authorization token; on ``v1.2`` the whole new session.
+        :rtype: ~azure.ai.vision.face.models.CreateLivenessSessionResult or
+         ~azure.ai.vision.face.models.LivenessSessionDetails
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = json_call("POST", _requests.LIVENESS, body, {}, content_type=kwargs.pop("content_type", None),
-                         load=_models.CreateLivenessSessionResult._from_wire)
-        return self._send(call, **kwargs)
+        call = _requests.create_liveness_session(body, api_version=self._config.api_version,
+                                                 content_type=kwargs.pop("content_type", None))
+        return cast(_models.CreateLivenessSessionResult, self._send(call, **kwargs))  # v1.2: the GA model
 
     def get_liveness_session_result(self, session_id: str, **kwargs: Any) -> _models.LivenessSession:
         """Get a liveness session: its settings, status and, once the client has run the check, the latest result.
 
+        On ``v1.2`` the session's state and every attempt (``results.attempts``, the latest first).
+
         :param str session_id: The id of the session.
         :return: The session.
-        :rtype: ~azure.ai.vision.face.models.LivenessSession
+        :rtype: ~azure.ai.vision.face.models.LivenessSession or ~azure.ai.vision.face.models.LivenessSessionDetails
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", _requests.session_route(_requests.LIVENESS, session_id), load=_models.LivenessSession._from_wire)
-        return self._send(call, **kwargs)
+        call = _requests.get_session_result(False, session_id, api_version=self._config.api_version)
+        return cast(_models.LivenessSession, self._send(call, **kwargs))  # v1.2: the GA model
 
     def get_liveness_sessions(
         self, *, start: Optional[str] = None, top: Optional[int] = None, **kwargs: Any
@@ -75,9 +86,10 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :keyword int top: How many sessions to list: 1 to 1000 (the default).
         :return: The sessions.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionItem]
+        :raises ValueError: On API version ``v1.2``, which lists no sessions (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", _requests.LIVENESS, params=_requests.paging(start, top), load=_requests.session_items)
+        call = _requests.list_sessions(False, start, top, api_version=self._config.api_version)
         return self._send(call, **kwargs)
 
     def delete_liveness_session(self, session_id: str, **kwargs: Any) -> None:
@@ -89,7 +101,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", _requests.session_route(_requests.LIVENESS, session_id))
+        call = _requests.delete_session(False, session_id, api_version=self._config.api_version)
         return self._send(call, **kwargs)
 
     def get_liveness_session_audit_entries(
@@ -103,11 +115,11 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :keyword int top: How many entries to list: 1 to 1000 (the default).
         :return: The audit entries, oldest first.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionAuditEntry]
+        :raises ValueError: On API version ``v1.2``, which keeps no audit entries (checked before sending).
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", _requests.session_route(_requests.LIVENESS, session_id) + "/audit",
-                    params=_requests.paging(start, top), load=_requests.audit_entries)
+        call = _requests.list_audit_entries(False, session_id, start, top, api_version=self._config.api_version)
         return self._send(call, **kwargs)
 
     # ------------------------------------------------------------------ liveness-with-verify sessions
@@ -138,37 +150,47 @@ class FaceSessionClientOperationsMixin(OperationsBase):
 
         With ``verify_image`` the options and the image travel together as multipart/form-data, and the result
         describes the face found in the image. With ``verify_image=None`` only the options are sent (as JSON).
+        On ``v1.2`` the image is required, each option is a form field of its own, and the whole new session
+        (with the face found in the image as its verify reference) is returned.
 
-        :param body: The session options: either content model, or a mapping keyed by wire names
-         (``livenessOperationMode``) or attribute names (``liveness_operation_mode``).
+        :param body: The session options: a content model (``LivenessWithVerifySessionOptions`` on ``v1.2``), or a
+         mapping keyed by wire names (``livenessOperationMode``) or attribute names (``liveness_operation_mode``).
         :type body: ~azure.ai.vision.face.models.CreateLivenessWithVerifySessionContent or
-         ~azure.ai.vision.face.models.CreateLivenessSessionContent or JSON
+         ~azure.ai.vision.face.models.CreateLivenessSessionContent or
+         ~azure.ai.vision.face.models.LivenessWithVerifySessionOptions or JSON
         :keyword verify_image: The bytes of the reference image (one face), or None to send no image.
         :paramtype verify_image: bytes or None
         :keyword str content_type: The media type of a JSON request (without ``verify_image``);
          ``application/json`` by default.
-        :return: The new session's id and authorization token, and the reference face when an image was sent.
-        :rtype: ~azure.ai.vision.face.models.CreateLivenessWithVerifySessionResult
+        :return: The new session's id and authorization token, and the reference face when an image was sent; on
+         ``v1.2`` the whole new session.
+        :rtype: ~azure.ai.vision.face.models.CreateLivenessWithVerifySessionResult or
+         ~azure.ai.vision.face.models.LivenessWithVerifySessionDetails
+        :raises ValueError: On API version ``v1.2`` without ``verify_image`` (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
         call = _requests.create_liveness_with_verify_session(
-            body, verify_image=verify_image, content_type=kwargs.pop("content_type", None)
+            body, verify_image=verify_image, content_type=kwargs.pop("content_type", None),
+            api_version=self._config.api_version,
         )
-        return self._send(call, **kwargs)
+        return cast(_models.CreateLivenessWithVerifySessionResult, self._send(call, **kwargs))  # v1.2: the GA model
 
     def get_liveness_with_verify_session_result(
         self, session_id: str, **kwargs: Any
     ) -> _models.LivenessWithVerifySession:
         """Get a liveness-with-verify session: its settings, status and, once run, the latest result.
 
+        On ``v1.2`` the session's state, its verify reference and every attempt (the latest first).
+
         :param str session_id: The id of the session.
         :return: The session.
-        :rtype: ~azure.ai.vision.face.models.LivenessWithVerifySession
+        :rtype: ~azure.ai.vision.face.models.LivenessWithVerifySession or
+         ~azure.ai.vision.face.models.LivenessWithVerifySessionDetails
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", _requests.session_route(_requests.LIVENESS_WITH_VERIFY, session_id), load=_models.LivenessWithVerifySession._from_wire)
-        return self._send(call, **kwargs)
+        call = _requests.get_session_result(True, session_id, api_version=self._config.api_version)
+        return cast(_models.LivenessWithVerifySession, self._send(call, **kwargs))  # v1.2: the GA model
 
     def get_liveness_with_verify_sessions(
         self, *, start: Optional[str] = None, top: Optional[int] = None, **kwargs: Any
@@ -179,9 +201,10 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :keyword int top: The page size, 1 to 1000 (the default).
         :return: The sessions.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionItem]
+        :raises ValueError: On API version ``v1.2``, which lists no sessions (checked before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", _requests.LIVENESS_WITH_VERIFY, params=_requests.paging(start, top), load=_requests.session_items)
+        call = _requests.list_sessions(True, start, top, api_version=self._config.api_version)
         return self._send(call, **kwargs)
 
     def delete_liveness_with_verify_session(self, session_id: str, **kwargs: Any) -> None:
@@ -193,7 +216,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such session.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call: Call[None] = Call("DELETE", _requests.session_route(_requests.LIVENESS_WITH_VERIFY, session_id))
+        call = _requests.delete_session(True, session_id, api_version=self._config.api_version)
         return self._send(call, **kwargs)
 
     def get_liveness_with_verify_session_audit_entries(
@@ -206,17 +229,18 @@ class FaceSessionClientOperationsMixin(OperationsBase):
         :keyword int top: The page size, 1 to 1000 (the default).
         :return: The audit entries in the order they were recorded.
         :rtype: list[~azure.ai.vision.face.models.LivenessSessionAuditEntry]
+        :raises ValueError: On API version ``v1.2``, which keeps no audit entries (checked before sending).
         :raises ~azure.core.exceptions.ResourceNotFoundError: If the session does not exist.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        call = Call("GET", _requests.session_route(_requests.LIVENESS_WITH_VERIFY, session_id) + "/audit",
-                    params=_requests.paging(start, top), load=_requests.audit_entries)
+        call = _requests.list_audit_entries(True, session_id, start, top, api_version=self._config.api_version)
         return self._send(call, **kwargs)
 
     # ------------------------------------------------------------------ session images
 
     def get_session_image(self, session_image_id: str, **kwargs: Any) -> Iterator[bytes]:
-        """Download an image a session kept (see ``session_image_id`` in its audit entries).
+        """Download an image a session kept (see ``session_image_id`` in its audit entries, or on ``v1.2`` in the
+        results of its attempts).
 
         Needs API version ``v1.2-preview.1`` or later.
 
@@ -318,7 +342,7 @@ class FaceSessionClientOperationsMixin(OperationsBase):
          before sending).
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        check_api_version(self._config.api_version, "detect_from_session_image", _requests.NO_SESSION_IMAGES)
+        check_api_version(self._config.api_version, "detect_from_session_image")
         call = _face.detect_from_session_image(
             body,
             session_image_id=session_image_id,

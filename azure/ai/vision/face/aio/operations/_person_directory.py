@@ -9,6 +9,7 @@ from azure.core.polling import AsyncLROPoller
 
 from azure.ai.vision.face import models as _models
 from azure.ai.vision.face._requests import person_directory as _pd
+from azure.ai.vision.face._requests._versions import check_api_version
 from azure.ai.vision.face._types import _UNSET, JSON
 from azure.ai.vision.face.aio.operations._base import AsyncOperationsBase
 
@@ -31,7 +32,7 @@ class FaceAdministrationClientOperationsMixin(AsyncOperationsBase):
         :raises ~azure.core.exceptions.ResourceNotFoundError: If there is no such operation.
         :raises ~azure.core.exceptions.HttpResponseError: If the service rejects the request.
         """
-        _pd.check_version(self._config.api_version, "get_operation_result")
+        check_api_version(self._config.api_version, "get_operation_result")
         return await self._send(_pd.get_operation_result(operation_id), **kwargs)
 
 
@@ -48,7 +49,7 @@ class PersonDirectoryOperations(AsyncOperationsBase):  # pylint: disable=too-man
     """
 
     def _available(self, operation: str) -> None:
-        _pd.check_version(self._config.api_version, "person_directory." + operation)
+        check_api_version(self._config.api_version, "person_directory." + operation)
 
     # ------------------------------------------------------------------ persons
 
