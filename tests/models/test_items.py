@@ -16,8 +16,9 @@ import pytest
 from azure.ai.vision.face import models as m
 from azure.ai.vision.face._model_base import SdkJSONEncoder, _fields
 from azure.ai.vision.face._response import check_shape
+from tests._data import CONFORMANCE
+from tests._env import package_env
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 RECT = {"top": 1, "left": 2, "width": 3, "height": 4}
 
 # Each case runs first thing in a new interpreter, so no earlier read has prepared the classes it uses.
@@ -71,7 +72,7 @@ FRESH_CASES = {
 @pytest.mark.parametrize("case", sorted(FRESH_CASES))
 def test_in_a_fresh_interpreter(case):
     code = "from azure.ai.vision.face import models as m\n" + textwrap.dedent(FRESH_CASES[case])
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = package_env()
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
 
@@ -225,7 +226,7 @@ def test_models_load_on_first_use():
             "print('azure.ai.vision.face.models._models' in sys.modules)\n"
             "from azure.ai.vision.face.models import FaceRectangle\n"
             "print('azure.ai.vision.face.models._models' in sys.modules)\n")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = package_env()
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.split() == ["False", "True"], done.stderr
 
@@ -233,10 +234,10 @@ def test_models_load_on_first_use():
 def test_the_one_list_of_model_names_is_what_the_package_serves():
     import ast  # pylint: disable=import-outside-toplevel
 
-    source = (ROOT / "azure" / "ai" / "vision" / "face" / "models" / "__init__.py").read_text()
+    source = pathlib.Path(m.__file__).read_text()  # the package under test: the source tree, or the installed wheel
     listed = {alias.asname for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)
               for alias in node.names if alias.asname and not alias.asname.startswith("_")}
     assert sorted(listed) == m.__all__
-    published = json.loads((ROOT / "tests" / "data" / "conformance" / "surface-1.0.0b2.json").read_text())["models"]
+    published = json.loads((CONFORMANCE / "surface-1.0.0b2.json").read_text())["models"]
     assert len(published) == 68 and set(published) <= listed  # the published names, and any added beyond them
     assert all(getattr(m, name).__name__ == name for name in listed)
