@@ -24,7 +24,7 @@ API surface
 -----------
 * ``FaceEmulator(host="127.0.0.1", port=0, key="emulator-key", *, bearer_tokens=(),
   training_seconds=0.2, face_id_ttl_default=86400, rate_limit_per_minute=None,
-  data_dir=None, engine=None)`` - ``start()``, ``stop()``, ``close()``, ``endpoint``,
+  data_dir=None, engine=None, landmark_model="68")`` - ``start()``, ``stop()``, ``close()``, ``endpoint``,
   ``key``; usable as a context manager.
 * ``run_emulator(**kwargs)`` - context manager yielding a started emulator.
 * Test knobs: ``fail_next(count, status, *, method, path, code, message,
@@ -40,11 +40,16 @@ Behaviour
   ``/face/v1.1-preview.1`` (no session images) and ``/face/v1.0`` (no liveness).
 * Auth: header ``Ocp-Apim-Subscription-Key`` equal to ``key``, or
   ``Authorization: Bearer <t>`` with ``t`` in ``bearer_tokens``; otherwise 401.
-* Faces come from the JSON annotation embedded by
+* Faces come from the engine chosen by ``engine=`` (CLI ``--engine``):
+  ``"annotations"`` reads the JSON annotation embedded by
   :func:`~azure.ai.vision.face.emulator.images.make_face_image` (format documented
-  in :mod:`azure.ai.vision.face.emulator.images`); an image without annotation has
-  no faces.  Faces with the same identity match (confidence about 0.95), others do
-  not (low confidence).  Plug a different :class:`FaceEngine` with ``engine=``.
+  in :mod:`azure.ai.vision.face.emulator.images`); ``"real"`` analyses the pixels
+  (:class:`RealFaceEngine`, needs ``pip install "azure-ai-vision-face[engine]"``);
+  ``"auto"`` (default) uses the annotation when the image has one, otherwise the real
+  engine when installed, otherwise finds no face and logs a one-line hint.  Annotated
+  faces with the same identity match (confidence about 0.95), others do not; real
+  faces compare by embedding distance ``d`` with confidence ``1/(1+exp(10(d-0.6)))``.
+  Pass any :class:`FaceEngine` instance as ``engine=`` to plug in your own.
 * Image URLs: ``data:`` URLs, ``http(s)`` URLs on loopback hosts, and the
   emulator's own blob store (``emu.put_blob`` / ``PUT /_emulator/blobs/{name}``).
   Anything else fails with 400 ``InvalidURL``.
@@ -64,6 +69,7 @@ from typing import Any, Iterator
 
 from ._engine import AnnotationFaceEngine, DetectedFace, FaceEngine
 from ._errors import FaceServiceError, error_document
+from ._real_engine import AutoFaceEngine, EngineUnavailableError, RealFaceEngine
 from ._server import FaceEmulator
 
 __all__ = [
@@ -71,6 +77,9 @@ __all__ = [
     "run_emulator",
     "FaceEngine",
     "AnnotationFaceEngine",
+    "RealFaceEngine",
+    "AutoFaceEngine",
+    "EngineUnavailableError",
     "DetectedFace",
     "FaceServiceError",
     "error_document",

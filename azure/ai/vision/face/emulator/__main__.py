@@ -13,6 +13,7 @@ import sys
 import threading
 from typing import List, Optional
 
+from ._real_engine import ENGINE_CHOICES, LANDMARK_MODELS, EngineUnavailableError, make_engine
 from ._server import FaceEmulator
 
 
@@ -31,12 +32,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rate-limit", type=int, default=None, help="maximum calls per minute (default: off)")
     parser.add_argument("--training-seconds", type=float, default=0.2, help="duration of emulated training")
     parser.add_argument("--face-id-ttl", type=int, default=86400, help="default faceId time to live in seconds")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINE_CHOICES,
+        default="auto",
+        help="face engine: 'annotations' reads faces annotated into test images; 'real' analyses pixels "
+        "(needs the 'engine' extra); 'auto' (default) uses the annotation when an image has one, "
+        "otherwise the real engine when installed",
+    )
+    parser.add_argument(
+        "--landmarks",
+        choices=LANDMARK_MODELS,
+        default="68",
+        help="real engine landmark model: '68' (default; its model licence forbids commercial use) or "
+        "'5' (5-point model plus a template)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     return parser
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        engine = make_engine(args.engine, landmark_model=args.landmarks)
+    except EngineUnavailableError as exc:
+        parser.error(f"--engine {args.engine}: {exc}")
     emulator = FaceEmulator(
         args.host,
         args.port,
@@ -46,6 +67,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         face_id_ttl_default=args.face_id_ttl,
         rate_limit_per_minute=args.rate_limit,
         data_dir=args.data_dir,
+        engine=engine,
         log_requests=args.verbose,
     )
     stop = threading.Event()

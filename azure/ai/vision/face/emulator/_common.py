@@ -142,9 +142,19 @@ def load_image(req: "Request", *, allow_session_image: bool = False) -> bytes:
     raise bad_argument("Missing required field 'url' in the request body.")
 
 
-def detect(req: "Request", data: bytes) -> List[DetectedFace]:
+def run_engine(req: "Request", data: bytes, detection_model: str) -> List[DetectedFace]:
+    """Faces of ``data`` from the emulator's engine, computed outside the state lock."""
+    lock = req.store.lock
+    lock.release()  # a real engine takes a while: let other requests use the state meanwhile
+    try:
+        return req.engine.detect_for_model(data, detection_model)
+    finally:
+        lock.acquire()
+
+
+def detect(req: "Request", data: bytes, detection_model: str = "detection_01") -> List[DetectedFace]:
     validate_image(data)
-    return req.engine.detect(data)
+    return run_engine(req, data, detection_model)
 
 
 def parse_target_face(value: Optional[str]) -> Optional[Tuple[int, int, int, int]]:
@@ -163,7 +173,7 @@ def single_face(req: "Request", data: bytes, detection_model: str) -> DetectedFa
     """The one face to persist (honouring ``targetFace``)."""
     _, width, height = validate_image(data)
     target = parse_target_face(req.query("targetFace"))
-    faces = req.engine.detect(data)
+    faces = run_engine(req, data, detection_model)
     if target is not None:
         left, top, w, h = target
         if left + w > width or top + h > height:

@@ -62,7 +62,7 @@ def post_detect(req: Request) -> Response:
     if return_landmarks and detection_model == "detection_02":
         raise bad_argument("Face landmarks are not supported by detection model 'detection_02'.")
     data = load_image(req, allow_session_image=req.version in SESSION_IMAGE_VERSIONS)
-    faces = detect(req, data)
+    faces = detect(req, data, detection_model)
     expires = now() + ttl
     results: List[Dict[str, Any]] = []
     for face in faces:
@@ -164,13 +164,16 @@ def post_find_similar(req: Request) -> Response:
 def post_group(req: Request) -> Response:
     body = req.json()
     ids = _face_id_list(body, "faceIds", 1, 1000)
-    clusters: Dict[str, List[str]] = {}
+    clusters: Dict[int, List[str]] = {}
     model: Optional[str] = None
+    identities: List[str] = []
     for fid in ids:
         _, face = get_face(req, fid, "faceIds")
         model = model or face["recognitionModel"]
         _same_model(fid, face, model or "", "the other faces")
-        clusters.setdefault(face["identity"], []).append(fid)
+        identities.append(face["identity"])
+    for fid, label in zip(ids, req.engine.cluster(identities)):
+        clusters.setdefault(label, []).append(fid)
     groups = sorted((c for c in clusters.values() if len(c) > 1), key=len, reverse=True)
     messy = [c[0] for c in clusters.values() if len(c) == 1]
     return json_response({"groups": groups, "messyGroup": messy})

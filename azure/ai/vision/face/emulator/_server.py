@@ -14,7 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from ._engine import AnnotationFaceEngine, FaceEngine
+from ._engine import FaceEngine
+from ._real_engine import make_engine
 from ._errors import (
     MSG_INVALID_KEY,
     MSG_INVALID_TOKEN,
@@ -355,7 +356,8 @@ class FaceEmulator:
         face_id_ttl_default: int = 86400,
         rate_limit_per_minute: Optional[int] = None,
         data_dir: Optional[str] = None,
-        engine: Optional[FaceEngine] = None,
+        engine: Union[FaceEngine, str, None] = None,
+        landmark_model: str = "68",
         log_requests: bool = False,
     ) -> None:
         self.host = host
@@ -365,7 +367,10 @@ class FaceEmulator:
         self.training_seconds = float(training_seconds)
         self.face_id_ttl_default = int(face_id_ttl_default)
         self.data_dir = data_dir
-        self.engine: FaceEngine = engine if engine is not None else AnnotationFaceEngine()
+        if isinstance(engine, FaceEngine):
+            self.engine: FaceEngine = engine
+        else:
+            self.engine = make_engine(engine or "auto", landmark_model=landmark_model)
         self.log_requests = log_requests
         self.store = Store(data_dir)
         self._rate_limit: Optional[int] = rate_limit_per_minute
