@@ -161,7 +161,8 @@ def test_lifecycle_and_endpoint():
         emu.close()
         assert time.time() - t < 2
     conn.close()
-    assert not emu.running
+    with pytest.raises(RuntimeError, match="not running"):
+        emu.endpoint
 
 
 def test_operation_progresses_through_states():

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import Any, Dict, Optional
 
+from ._common import face_view
 from ._errors import FaceServiceError, not_found
+from ._http import Request, Response, Router, empty_response, json_response
 from ._util import (
     RECOGNITION_MODELS,
     check_collection_id,
     check_name,
     check_user_data,
+    check_uuid,
     get_enum,
     iso,
     now,
     paginate,
 )
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ._server import Request, Response
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,6 @@ class Kind:
     code_prefix: str  # e.g. "LargePersonGroup" -> LargePersonGroupNotFound/Exists/NotTrained
     paged: bool = True
     trainable: bool = True
-    has_persons: bool = False
     max_faces: Optional[int] = None
 
     @property
@@ -37,7 +37,38 @@ class Kind:
         return self.code_prefix + "NotFound"
 
 
-def lookup(req: "Request", kind: Kind, cid: str) -> Dict[str, Any]:
+LARGE_PERSON_GROUP = Kind(
+    kind="largepersongroups",
+    id_field="largePersonGroupId",
+    label="Large person group",
+    code_prefix="LargePersonGroup",
+)
+PERSON_GROUP = Kind(
+    kind="persongroups",
+    id_field="personGroupId",
+    label="Person group",
+    code_prefix="PersonGroup",
+)
+LARGE_FACE_LIST = Kind(
+    kind="largefacelists",
+    id_field="largeFaceListId",
+    label="Large face list",
+    code_prefix="LargeFaceList",
+    max_faces=1_000_000,
+)
+FACE_LIST = Kind(
+    kind="facelists",
+    id_field="faceListId",
+    label="Face list",
+    code_prefix="FaceList",
+    paged=False,
+    trainable=False,
+    max_faces=1000,
+)
+MAX_FACES_PER_PERSON = 248
+
+
+def lookup(req: Request, kind: Kind, cid: str) -> Dict[str, Any]:
     check_collection_id(cid, kind.id_field)
     rec = req.store.collections[kind.kind].get(cid)
     if rec is None:
@@ -52,9 +83,7 @@ def view(kind: Kind, rec: Dict[str, Any], with_model: bool) -> Dict[str, Any]:
     return out
 
 
-def create(req: "Request", kind: Kind, cid: str) -> "Response":
-    from ._server import empty_response
-
+def create(req: Request, kind: Kind, cid: str) -> Response:
     check_collection_id(cid, kind.id_field)
     body = req.json()
     name = check_name(body, required=True)
@@ -77,10 +106,7 @@ def create(req: "Request", kind: Kind, cid: str) -> "Response":
     return empty_response()
 
 
-def get(req: "Request", kind: Kind, cid: str) -> "Response":
-    from ._server import json_response
-    from ._common import face_view
-
+def get(req: Request, kind: Kind, cid: str) -> Response:
     rec = lookup(req, kind, cid)
     out = view(kind, rec, req.query_bool("returnRecognitionModel", False))
     if kind.kind == "facelists":
@@ -88,9 +114,7 @@ def get(req: "Request", kind: Kind, cid: str) -> "Response":
     return json_response(out)
 
 
-def list_all(req: "Request", kind: Kind) -> "Response":
-    from ._server import json_response
-
+def list_all(req: Request, kind: Kind) -> Response:
     with_model = req.query_bool("returnRecognitionModel", False)
     if kind.paged:
         start, top = req.paging()
@@ -100,9 +124,7 @@ def list_all(req: "Request", kind: Kind) -> "Response":
     return json_response(paginate(items, start, top))
 
 
-def update(req: "Request", kind: Kind, cid: str) -> "Response":
-    from ._server import empty_response
-
+def update(req: Request, kind: Kind, cid: str) -> Response:
     rec = lookup(req, kind, cid)
     body = req.json()
     name = check_name(body, required=False)
@@ -113,25 +135,42 @@ def update(req: "Request", kind: Kind, cid: str) -> "Response":
     return empty_response()
 
 
-def delete(req: "Request", kind: Kind, cid: str) -> "Response":
-    from ._server import empty_response
-
+def delete(req: Request, kind: Kind, cid: str) -> Response:
     lookup(req, kind, cid)
     del req.store.collections[kind.kind][cid]
     return empty_response()
 
 
-def operation_location(req: "Request", op_id: str) -> str:
+def lookup_person(req: Request, rec: Dict[str, Any], pid: str) -> Dict[str, Any]:
+    pid = check_uuid(pid, "personId")
+    person: Optional[Dict[str, Any]] = rec["persons"].get(pid)
+    if person is None:
+        raise not_found("PersonNotFound", f"Person '{pid}' is not found.")
+    return person
+
+
+def poll_hint(op: Dict[str, Any]) -> Dict[str, str]:
+    """A Retry-After header telling a poller when an unfinished operation is worth asking about again.
+
+    Whole seconds in the standard ``Retry-After`` while a second or more is left; below that ``retry-after-ms``
+    (which azure-core honours too), so short emulated trainings are not polled a whole second late. Finished
+    operations carry none.
+    """
+    if op["status"] in ("succeeded", "failed"):
+        return {}
+    left = max(op["_deadline"] - now(), 0.0)
+    if left >= 1:
+        return {"Retry-After": str(math.ceil(left))}
+    return {"retry-after-ms": str(int(left * 1000) + 10)}
+
+
+def operation_location(req: Request, op_id: str) -> str:
     host = req.header("host") or f"{req.emulator.host}:{req.emulator.port}"
     return f"http://{host}/face/{req.version}/operations/{op_id}"
 
 
-def train(req: "Request", kind: Kind, cid: str) -> "Response":
-    from ._server import empty_response
-
+def train(req: Request, kind: Kind, cid: str) -> Response:
     lookup(req, kind, cid)
-    from ._routes_operations import poll_hint
-
     op = req.store.start_training(kind.kind, cid, req.emulator.training_seconds)
     headers = {"operation-Location": operation_location(req, op["operationId"]), **poll_hint(op)}
     return empty_response(202, headers)
@@ -147,9 +186,7 @@ def training_view(training: Dict[str, Any]) -> Dict[str, Any]:
     }
 
 
-def training_status(req: "Request", kind: Kind, cid: str) -> "Response":
-    from ._server import json_response
-
+def training_status(req: Request, kind: Kind, cid: str) -> Response:
     rec = lookup(req, kind, cid)
     if not rec.get("training"):
         raise not_found(kind.code_prefix + "NotTrained", f"{kind.label} '{cid}' is not trained.")
@@ -163,7 +200,7 @@ def require_trained(kind: Kind, rec: Dict[str, Any]) -> Dict[str, Any]:
     return trained
 
 
-def register_collection_routes(router: Any, kind: Kind) -> None:
+def register_collection_routes(router: Router, kind: Kind) -> None:
     base = "/" + kind.kind
     router.add("GET", base, lambda req: list_all(req, kind))
     router.add("PUT", base + "/{cid}", lambda req, cid: create(req, kind, cid))
@@ -174,6 +211,3 @@ def register_collection_routes(router: Any, kind: Kind) -> None:
         router.add("POST", base + "/{cid}/train", lambda req, cid: train(req, kind, cid))
         router.add("GET", base + "/{cid}/training", lambda req, cid: training_status(req, kind, cid))
 
-
-def sorted_faces(rec: Dict[str, Any]) -> List[Dict[str, Any]]:
-    return sorted(rec["faces"].values(), key=lambda f: f["persistedFaceId"])

@@ -7,16 +7,14 @@ import binascii
 import ipaddress
 import urllib.error
 import urllib.request
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from ._engine import DetectedFace
 from ._errors import FaceServiceError, bad_argument, invalid_image, invalid_image_size, not_found
+from ._http import Request
 from ._util import FACE_USER_DATA_MAX, check_user_data, new_id
 from .images import image_info
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ._server import Request
 
 MIN_IMAGE_BYTES = 1024
 MAX_IMAGE_BYTES = 6 * 1024 * 1024
@@ -74,7 +72,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def fetch_url(req: "Request", url: Any) -> bytes:
+def fetch_url(req: Request, url: Any) -> bytes:
     """Bytes behind an image URL, within what an offline emulator can reach."""
     if not isinstance(url, str) or not url.strip():
         raise bad_argument("Field 'url' must be a non-empty string.")
@@ -120,7 +118,7 @@ _UNREACHABLE = (
 )
 
 
-def load_image(req: "Request", *, allow_session_image: bool = False) -> bytes:
+def load_image(req: Request, *, allow_session_image: bool = False) -> bytes:
     """Image bytes of a detect/add-face request: binary body, {"url"} or {"sessionImageId"}."""
     ctype = req.content_type
     is_json = ctype == "application/json" or ctype.endswith("+json") or (
@@ -142,7 +140,7 @@ def load_image(req: "Request", *, allow_session_image: bool = False) -> bytes:
     raise bad_argument("Missing required field 'url' in the request body.")
 
 
-def run_engine(req: "Request", data: bytes, detection_model: str) -> List[DetectedFace]:
+def run_engine(req: Request, data: bytes, detection_model: str) -> List[DetectedFace]:
     """Faces of ``data`` from the emulator's engine, computed outside the state lock."""
     lock = req.store.lock
     lock.release()  # a real engine takes a while: let other requests use the state meanwhile
@@ -152,7 +150,7 @@ def run_engine(req: "Request", data: bytes, detection_model: str) -> List[Detect
         lock.acquire()
 
 
-def detect(req: "Request", data: bytes, detection_model: str = "detection_01") -> List[DetectedFace]:
+def detect(req: Request, data: bytes, detection_model: str = "detection_01") -> List[DetectedFace]:
     validate_image(data)
     return run_engine(req, data, detection_model)
 
@@ -169,7 +167,7 @@ def parse_target_face(value: Optional[str]) -> Optional[Tuple[int, int, int, int
     return numbers[0], numbers[1], numbers[2], numbers[3]
 
 
-def single_face(req: "Request", data: bytes, detection_model: str) -> DetectedFace:
+def single_face(req: Request, data: bytes, detection_model: str) -> DetectedFace:
     """The one face to persist (honouring ``targetFace``)."""
     _, width, height = validate_image(data)
     target = parse_target_face(req.query("targetFace"))
@@ -192,7 +190,7 @@ def single_face(req: "Request", data: bytes, detection_model: str) -> DetectedFa
     return faces[0]
 
 
-def add_persisted_face(req: "Request", record: Dict[str, Any], person: Optional[Dict[str, Any]] = None) -> str:
+def add_persisted_face(req: Request, record: Dict[str, Any], person: Optional[Dict[str, Any]] = None) -> str:
     """Shared implementation of every "add face" route."""
     detection_model = req.query_enum("detectionModel", ("detection_01", "detection_02", "detection_03"), "detection_01")
     user_data = check_user_data(req.query("userData"), FACE_USER_DATA_MAX)

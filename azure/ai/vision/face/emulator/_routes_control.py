@@ -20,8 +20,7 @@ import base64
 import binascii
 
 from ._errors import FaceServiceError, bad_argument, not_found
-from ._routes_liveness import submit_attempt
-from ._server import Request, Response, Router, empty_response, json_response
+from ._http import Request, Response, Router, empty_response, json_response
 from ._util import get_bool, get_int, get_number, get_str
 
 
@@ -67,8 +66,7 @@ def liveness_attempt(req: Request, sid: str) -> Response:
             image = base64.b64decode(str(body["image"]), validate=True)
         except (binascii.Error, ValueError):
             raise bad_argument("Field 'image' must be base64-encoded image bytes.")
-    entry = submit_attempt(
-        req.emulator,
+    entry = req.emulator.submit_liveness_attempt(
         sid,
         decision=get_str(body, "decision", "realface") or "realface",
         verify_match=get_bool(body, "verifyMatch", True),
@@ -96,9 +94,7 @@ def delete_blob(req: Request, name: str) -> Response:
 
 
 def list_requests(req: Request) -> Response:
-    return json_response(
-        [{"method": m, "path": p, "headers": h, "bodyLength": len(b)} for m, p, h, b in req.emulator.requests]
-    )
+    return json_response(req.emulator.request_log())
 
 
 def health(req: Request) -> Response:

@@ -7,9 +7,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import _collections as col
 from ._common import ALL_ATTRIBUTES, ATTRIBUTES_BY_DETECTION_MODEL, detect, load_image
 from ._errors import bad_argument, not_found
-from ._routes_facelists import FACE_LIST, LARGE_FACE_LIST
-from ._routes_persongroups import LARGE_PERSON_GROUP, PERSON_GROUP, lookup_person
-from ._server import SESSION_IMAGE_VERSIONS, Request, Response, Router, json_response
+from ._collections import FACE_LIST, LARGE_FACE_LIST, LARGE_PERSON_GROUP, PERSON_GROUP, lookup_person
+from ._http import SESSION_IMAGE_VERSIONS, Request, Response, Router, json_response
 from ._util import (
     DETECTION_MODELS,
     RECOGNITION_MODELS,

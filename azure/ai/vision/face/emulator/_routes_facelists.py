@@ -5,27 +5,11 @@ from __future__ import annotations
 from typing import Any, Dict, Optional
 
 from . import _collections as col
+from ._collections import FACE_LIST, LARGE_FACE_LIST
 from ._common import add_persisted_face, face_view
 from ._errors import FaceServiceError, not_found
-from ._server import Request, Response, Router, empty_response, json_response
+from ._http import Request, Response, Router, empty_response, json_response
 from ._util import FACE_USER_DATA_MAX, check_user_data, check_uuid, paginate
-
-LARGE_FACE_LIST = col.Kind(
-    kind="largefacelists",
-    id_field="largeFaceListId",
-    label="Large face list",
-    code_prefix="LargeFaceList",
-    max_faces=1_000_000,
-)
-FACE_LIST = col.Kind(
-    kind="facelists",
-    id_field="faceListId",
-    label="Face list",
-    code_prefix="FaceList",
-    paged=False,
-    trainable=False,
-    max_faces=1000,
-)
 
 
 def _face(rec: Dict[str, Any], fid: str) -> Dict[str, Any]:

@@ -12,17 +12,14 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ._common import detect
 from ._errors import FaceServiceError, bad_argument, invalid_image, not_found
-from ._server import Request, Response, Router, empty_response, json_response, LIVENESS_VERSIONS, SESSION_IMAGE_VERSIONS
+from ._http import LIVENESS_VERSIONS, SESSION_IMAGE_VERSIONS, App, Request, Response, Router, empty_response, json_response
 from ._store import LIVENESS, LIVENESS_WITH_VERIFY
 from ._util import get_bool, get_enum, get_int, get_number, get_str, iso, new_id, now, prune_none
 from .images import FaceSpec, make_face_image
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ._server import FaceEmulator
 
 LIVENESS_MODELS = ("2022-10-15-preview.04", "2023-12-20-preview.06")
 LATEST_MODEL = LIVENESS_MODELS[-1]
@@ -215,7 +212,7 @@ def get_session_image(req: Request, image_id: str) -> Response:
 # --------------------------------------------------------------------------- front-end simulation
 
 
-def find_session(emulator: "FaceEmulator", session_id: str) -> Dict[str, Any]:
+def find_session(emulator: App, session_id: str) -> Dict[str, Any]:
     for kind in (LIVENESS, LIVENESS_WITH_VERIFY):
         session = emulator.store.sessions[kind].get(str(session_id).lower())
         if session is not None:
@@ -224,7 +221,7 @@ def find_session(emulator: "FaceEmulator", session_id: str) -> Dict[str, Any]:
 
 
 def submit_attempt(
-    emulator: "FaceEmulator",
+    emulator: App,
     session_id: str,
     *,
     decision: str = "realface",

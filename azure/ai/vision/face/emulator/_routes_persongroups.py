@@ -5,34 +5,11 @@ from __future__ import annotations
 from typing import Any, Dict, Optional
 
 from . import _collections as col
+from ._collections import LARGE_PERSON_GROUP, MAX_FACES_PER_PERSON, PERSON_GROUP, lookup_person
 from ._common import add_persisted_face, face_view
 from ._errors import FaceServiceError, not_found
-from ._server import Request, Response, Router, empty_response, json_response
+from ._http import Request, Response, Router, empty_response, json_response
 from ._util import FACE_USER_DATA_MAX, check_name, check_user_data, check_uuid, new_id, paginate
-
-LARGE_PERSON_GROUP = col.Kind(
-    kind="largepersongroups",
-    id_field="largePersonGroupId",
-    label="Large person group",
-    code_prefix="LargePersonGroup",
-    has_persons=True,
-)
-PERSON_GROUP = col.Kind(
-    kind="persongroups",
-    id_field="personGroupId",
-    label="Person group",
-    code_prefix="PersonGroup",
-    has_persons=True,
-)
-MAX_FACES_PER_PERSON = 248
-
-
-def lookup_person(req: Request, rec: Dict[str, Any], pid: str) -> Dict[str, Any]:
-    pid = check_uuid(pid, "personId")
-    person: Optional[Dict[str, Any]] = rec["persons"].get(pid)
-    if person is None:
-        raise not_found("PersonNotFound", f"Person '{pid}' is not found.")
-    return person
 
 
 def person_view(person: Dict[str, Any]) -> Dict[str, Any]:

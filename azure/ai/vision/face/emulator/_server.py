@@ -1,199 +1,43 @@
-"""HTTP layer of the Face emulator: server, routing table, auth, rate limit, faults."""
+"""The emulator itself: assembles the routers, the wire server and the store; auth, rate limit, faults.
+
+Layering (no import circles): :mod:`._http` (Request, Response, Router) <- route modules (``_routes_*``,
+which also use the domain helpers :mod:`._collections`, :mod:`._common`, :mod:`._store`, :mod:`._util`)
+<- this module, which only assembles them with :mod:`._wire` (sockets) into :class:`FaceEmulator`.
+"""
 
 from __future__ import annotations
 
 import collections
-import json
 import math
 import re
-import socket
 import threading
 import time
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from dataclasses import dataclass
+from typing import Any, Deque, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from . import (
+    _routes_control,
+    _routes_detect,
+    _routes_facelists,
+    _routes_liveness,
+    _routes_operations,
+    _routes_persongroups,
+)
 from ._engine import FaceEngine
-from ._real_engine import make_engine
 from ._errors import (
     MSG_INVALID_KEY,
     MSG_INVALID_TOKEN,
     MSG_MISSING_KEY,
     FaceServiceError,
-    bad_argument,
-    error_document,
     resource_not_found,
     unauthorized,
 )
+from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Request, Response, Router, error_response
+from ._real_engine import make_engine
 from ._store import Store
 from ._util import new_id
-
-JSON_CONTENT_TYPE = "application/json; charset=utf-8"
-
-V1_0 = "v1.0"
-V1_1_PREVIEW_1 = "v1.1-preview.1"
-V1_2_PREVIEW_1 = "v1.2-preview.1"
-V1_2 = "v1.2"
-ALL_VERSIONS: Tuple[str, ...] = (V1_0, V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
-LIVENESS_VERSIONS: Tuple[str, ...] = (V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
-SESSION_IMAGE_VERSIONS: Tuple[str, ...] = (V1_2_PREVIEW_1, V1_2)
-
-MAX_BODY = 64 * 1024 * 1024
-
-
-# --------------------------------------------------------------------------- request / response
-
-
-@dataclass
-class Response:
-    status: int = 200
-    body: bytes = b""
-    content_type: Optional[str] = JSON_CONTENT_TYPE
-    headers: Dict[str, str] = field(default_factory=dict)
-
-
-def json_response(payload: Any, status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return Response(status, body, JSON_CONTENT_TYPE, dict(headers or {}))
-
-
-def empty_response(status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
-    return Response(status, b"", JSON_CONTENT_TYPE, dict(headers or {}))
-
-
-def error_response(err: FaceServiceError) -> Response:
-    resp = json_response(err.document(), err.status, err.headers)
-    resp.headers.setdefault("x-ms-error-code", err.code)
-    return resp
-
-
-class Request:
-    """What a route handler sees."""
-
-    def __init__(
-        self,
-        emulator: "FaceEmulator",
-        method: str,
-        path: str,
-        raw_path: str,
-        query: Dict[str, List[str]],
-        headers: Mapping[str, str],
-        body: bytes,
-        version: str,
-        request_id: str,
-    ) -> None:
-        self.emulator = emulator
-        self.method = method
-        self.path = path
-        self.raw_path = raw_path
-        self._query = {k.lower(): v for k, v in query.items()}
-        self.headers = {k.lower(): v for k, v in headers.items()}
-        self.body = body
-        self.version = version
-        self.request_id = request_id
-        self._json: Any = None
-
-    @property
-    def store(self) -> Store:
-        return self.emulator.store
-
-    @property
-    def engine(self) -> FaceEngine:
-        return self.emulator.engine
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    def header(self, name: str, default: str = "") -> str:
-        return self.headers.get(name.lower(), default)
-
-    # query helpers -------------------------------------------------------
-
-    def query(self, name: str, default: Optional[str] = None) -> Optional[str]:
-        values = self._query.get(name.lower())
-        if not values:
-            return default
-        return values[-1]
-
-    def query_bool(self, name: str, default: bool) -> bool:
-        value = self.query(name)
-        if value is None or value == "":
-            return default
-        low = value.lower()
-        if low in ("true", "1"):
-            return True
-        if low in ("false", "0"):
-            return False
-        raise bad_argument(f"Invalid value '{value}' for query parameter '{name}'; expected true or false.")
-
-    def query_int(self, name: str, default: int, lo: int, hi: int) -> int:
-        value = self.query(name)
-        if value is None or value == "":
-            return default
-        try:
-            number = int(value)
-        except ValueError:
-            raise bad_argument(f"Invalid value '{value}' for query parameter '{name}'; expected an integer.")
-        if not lo <= number <= hi:
-            raise bad_argument(f"Query parameter '{name}' must be between {lo} and {hi}.")
-        return number
-
-    def query_enum(self, name: str, allowed: Sequence[str], default: str) -> str:
-        value = self.query(name)
-        if value is None or value == "":
-            return default
-        if value not in allowed:
-            raise bad_argument(f"Invalid value '{value}' for '{name}'; allowed: {', '.join(allowed)}.")
-        return value
-
-    def paging(self) -> Tuple[Optional[str], int]:
-        return self.query("start") or None, self.query_int("top", 1000, 1, 1000)
-
-    # body helpers ---------------------------------------------------------
-
-    def json(self, required: bool = True) -> Dict[str, Any]:
-        if self._json is None:
-            if not self.body.strip():
-                if required:
-                    raise bad_argument("Request body is empty; a JSON object is required.")
-                self._json = {}
-            else:
-                try:
-                    self._json = json.loads(self.body.decode("utf-8-sig"))
-                except (UnicodeDecodeError, ValueError):
-                    raise bad_argument("Request body is not valid JSON.")
-                if not isinstance(self._json, dict):
-                    raise bad_argument("Request body must be a JSON object.")
-        return self._json
-
-
-Handler = Callable[..., Response]
-
-
-class Router:
-    """Method + path-template routing table; matching is case-insensitive."""
-
-    def __init__(self) -> None:
-        self._routes: List[Tuple[str, "re.Pattern[str]", Handler, Tuple[str, ...], str]] = []
-
-    def add(self, method: str, template: str, handler: Handler, versions: Sequence[str] = ALL_VERSIONS) -> None:
-        pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template.rstrip("/"))
-        self._routes.append((method.upper(), re.compile("^" + pattern + "/?$", re.IGNORECASE), handler, tuple(versions), template))
-
-    def resolve(self, method: str, version: str, path: str) -> Tuple[Handler, Dict[str, str]]:
-        for route_method, regex, handler, versions, _ in self._routes:
-            if route_method != method or version not in versions:
-                continue
-            m = regex.match(path)
-            if m:
-                return handler, {k: unquote(v) for k, v in m.groupdict().items()}
-        raise resource_not_found()
-
-    def templates(self) -> List[Tuple[str, str, Tuple[str, ...]]]:
-        return [(m, t, v) for m, _, _, v, t in self._routes]
-
+from ._wire import WireServer
 
 # --------------------------------------------------------------------------- faults / rate limit
 
@@ -220,120 +64,6 @@ class _Fault:
             except re.error:
                 return False
         return True
-
-
-DROP = object()  # sentinel: close the connection without answering
-
-
-# --------------------------------------------------------------------------- HTTP plumbing
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-    allow_reuse_address = True
-    # Bursts of new connections (aiohttp opens up to 100 at once) must queue, not be reset: the default is 5.
-    request_queue_size = 128
-
-    def __init__(self, address: Tuple[str, int], emulator: "FaceEmulator") -> None:
-        self.emulator = emulator
-        self._connections: Set[socket.socket] = set()
-        self._conn_lock = threading.Lock()
-        super().__init__(address, _RequestHandler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._conn_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._conn_lock:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        with self._conn_lock:
-            conns = list(self._connections)
-        for conn in conns:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server_version = "AzureFaceEmulator/1.0"
-    sys_version = ""
-    timeout = 300
-    server: _HTTPServer  # pyright: ignore[reportIncompatibleVariableOverride]  # set by our own server class
-
-    def setup(self) -> None:
-        super().setup()
-        try:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        except OSError:  # pragma: no cover - not a TCP socket
-            pass
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        if self.server.emulator.log_requests:
-            super().log_message(format, *args)
-
-    def _read_body(self) -> Optional[bytes]:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks = bytearray()
-            while True:
-                line = self.rfile.readline(65537)
-                if not line:
-                    return None
-                size = int(line.split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while True:  # trailers
-                        trailer = self.rfile.readline(65537)
-                        if trailer in (b"\r\n", b"\n", b""):
-                            break
-                    return bytes(chunks)
-                chunks += self.rfile.read(size)
-                self.rfile.readline(3)
-                if len(chunks) > MAX_BODY:
-                    return None
-        length = int(self.headers.get("Content-Length") or 0)
-        if length < 0 or length > MAX_BODY:
-            return None
-        data = self.rfile.read(length) if length else b""
-        return data if len(data) == length else None
-
-    def _handle(self) -> None:
-        try:
-            body = self._read_body()
-        except (ValueError, OSError):
-            body = None
-        if body is None:
-            self.close_connection = True
-            resp: Union[Response, object] = error_response(bad_argument("Request body could not be read."))
-        else:
-            resp = self.server.emulator._dispatch(self.command, self.path, dict(self.headers.items()), body)
-        if resp is DROP:
-            self.close_connection = True
-            return
-        assert isinstance(resp, Response)
-        self.send_response(resp.status)
-        headers = dict(resp.headers)
-        if resp.content_type:
-            headers.setdefault("Content-Type", resp.content_type)
-        headers["Content-Length"] = str(len(resp.body))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        # Headers and body leave in one write: avoids Nagle/delayed-ACK stalls on keep-alive.
-        buffer: List[bytes] = self._headers_buffer  # type: ignore[attr-defined]  # BaseHTTPRequestHandler's own
-        buffer.append(b"\r\n")
-        if self.command != "HEAD" and resp.body:
-            buffer.append(resp.body)
-        self.flush_headers()
-
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 
 
 # --------------------------------------------------------------------------- the emulator
@@ -378,19 +108,10 @@ class FaceEmulator:
         self._faults: List[_Fault] = []
         self._knob_lock = threading.Lock()
         self._requests: Deque[Tuple[str, str, Dict[str, str], bytes]] = collections.deque(maxlen=1000)
-        self._server: Optional[_HTTPServer] = None
+        self._server: Optional[WireServer] = None
         self._thread: Optional[threading.Thread] = None
         self.router = Router()
         self.control_router = Router()
-        from . import (
-            _routes_control,
-            _routes_detect,
-            _routes_facelists,
-            _routes_liveness,
-            _routes_operations,
-            _routes_persongroups,
-        )
-
         for module in (_routes_detect, _routes_facelists, _routes_persongroups, _routes_operations, _routes_liveness):
             module.register(self.router)
         _routes_control.register(self.control_router)
@@ -406,14 +127,10 @@ class FaceEmulator:
             host = f"[{host}]"
         return f"http://{host}:{self.port}"
 
-    @property
-    def running(self) -> bool:
-        return self._server is not None
-
     def start(self) -> "FaceEmulator":
         if self._server is not None:
             return self
-        server = _HTTPServer((self.host, self.port), self)
+        server = WireServer((self.host, self.port), self._dispatch, self.log_requests)
         self.port = server.server_address[1]
         self._server = server
         self._thread = threading.Thread(
@@ -509,6 +226,10 @@ class FaceEmulator:
         with self._knob_lock:
             return list(self._requests)
 
+    def request_log(self) -> List[Dict[str, Any]]:
+        """The request log as ``GET /_emulator/requests`` shows it (bodies as sizes)."""
+        return [{"method": m, "path": p, "headers": h, "bodyLength": len(b)} for m, p, h, b in self.requests]
+
     def clear_requests(self) -> None:
         with self._knob_lock:
             self._requests.clear()
@@ -522,10 +243,8 @@ class FaceEmulator:
         image: Optional[bytes] = None,
     ) -> Dict[str, Any]:
         """Play the liveness front end for ``session_id``; returns the audit entry."""
-        from ._routes_liveness import submit_attempt
-
         with self.store.lock:
-            entry = submit_attempt(self, session_id, decision=decision, verify_match=verify_match, image=image)
+            entry = _routes_liveness.submit_attempt(self, session_id, decision=decision, verify_match=verify_match, image=image)
             self.store.save()
             return entry
 
@@ -673,4 +392,4 @@ class FaceEmulator:
         return resp
 
 
-__all__ = ["FaceEmulator", "Request", "Response", "Router", "json_response", "empty_response", "error_document"]
+__all__ = ["FaceEmulator"]

@@ -1,0 +1,240 @@
+"""HTTP plumbing of the emulator: what a route handler receives and returns, and the routing table.
+
+This module knows nothing about particular routes or about the server that assembles them.  Route modules
+import :class:`Request`, :class:`Response`, :class:`Router` and the response helpers from here; the server
+module (:mod:`._server`) builds the routers and hands requests to them.  Handlers reach the emulator through
+the :class:`App` protocol, so nothing here imports the server.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
+from urllib.parse import unquote
+
+from ._engine import FaceEngine
+from ._errors import FaceServiceError, bad_argument, resource_not_found
+from ._store import Store
+
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+
+V1_0 = "v1.0"
+V1_1_PREVIEW_1 = "v1.1-preview.1"
+V1_2_PREVIEW_1 = "v1.2-preview.1"
+V1_2 = "v1.2"
+ALL_VERSIONS: Tuple[str, ...] = (V1_0, V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
+LIVENESS_VERSIONS: Tuple[str, ...] = (V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
+SESSION_IMAGE_VERSIONS: Tuple[str, ...] = (V1_2_PREVIEW_1, V1_2)
+
+
+class App(Protocol):
+    """What route handlers may use of the running emulator (:class:`._server.FaceEmulator` provides it)."""
+
+    host: str
+    port: int
+    key: str
+    training_seconds: float
+    face_id_ttl_default: int
+    store: Store
+    engine: FaceEngine
+
+    @property
+    def endpoint(self) -> str: ...
+
+    def reset(self) -> None: ...
+
+    def fail_next(
+        self,
+        count: int,
+        status: int,
+        *,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
+        code: Optional[str] = None,
+        message: Optional[str] = None,
+        retry_after: Optional[float] = None,
+        drop_connection: bool = False,
+    ) -> None: ...
+
+    def clear_faults(self) -> None: ...
+
+    def set_rate_limit(self, calls_per_minute: Optional[int]) -> None: ...
+
+    def request_log(self) -> List[Dict[str, Any]]: ...
+
+    def submit_liveness_attempt(
+        self,
+        session_id: str,
+        *,
+        decision: str = "realface",
+        verify_match: bool = True,
+        image: Optional[bytes] = None,
+    ) -> Dict[str, Any]: ...
+
+
+# --------------------------------------------------------------------------- responses
+
+
+@dataclass
+class Response:
+    """What a handler returns: status, body bytes, content type and extra headers."""
+
+    status: int = 200
+    body: bytes = b""
+    content_type: Optional[str] = JSON_CONTENT_TYPE
+    headers: Dict[str, str] = field(default_factory=dict)
+
+
+def json_response(payload: Any, status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
+    """A JSON response (compact, UTF-8)."""
+    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return Response(status, body, JSON_CONTENT_TYPE, dict(headers or {}))
+
+
+def empty_response(status: int = 200, headers: Optional[Mapping[str, str]] = None) -> Response:
+    """A response without a body."""
+    return Response(status, b"", JSON_CONTENT_TYPE, dict(headers or {}))
+
+
+def error_response(err: FaceServiceError) -> Response:
+    """The Face error shape for ``err``, with its ``x-ms-error-code`` header."""
+    resp = json_response(err.document(), err.status, err.headers)
+    resp.headers.setdefault("x-ms-error-code", err.code)
+    return resp
+
+
+DROP = object()  # sentinel a dispatcher returns to close the connection without answering
+
+
+# --------------------------------------------------------------------------- requests
+
+
+class Request:
+    """What a route handler sees."""
+
+    def __init__(
+        self,
+        emulator: App,
+        method: str,
+        path: str,
+        raw_path: str,
+        query: Dict[str, List[str]],
+        headers: Mapping[str, str],
+        body: bytes,
+        version: str,
+        request_id: str,
+    ) -> None:
+        self.emulator = emulator
+        self.method = method
+        self.path = path
+        self.raw_path = raw_path
+        self._query = {k.lower(): v for k, v in query.items()}
+        self.headers = {k.lower(): v for k, v in headers.items()}
+        self.body = body
+        self.version = version
+        self.request_id = request_id
+        self._json: Any = None
+
+    @property
+    def store(self) -> Store:
+        return self.emulator.store
+
+    @property
+    def engine(self) -> FaceEngine:
+        return self.emulator.engine
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    def header(self, name: str, default: str = "") -> str:
+        return self.headers.get(name.lower(), default)
+
+    # query helpers -------------------------------------------------------
+
+    def query(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        values = self._query.get(name.lower())
+        if not values:
+            return default
+        return values[-1]
+
+    def query_bool(self, name: str, default: bool) -> bool:
+        value = self.query(name)
+        if value is None or value == "":
+            return default
+        low = value.lower()
+        if low in ("true", "1"):
+            return True
+        if low in ("false", "0"):
+            return False
+        raise bad_argument(f"Invalid value '{value}' for query parameter '{name}'; expected true or false.")
+
+    def query_int(self, name: str, default: int, lo: int, hi: int) -> int:
+        value = self.query(name)
+        if value is None or value == "":
+            return default
+        try:
+            number = int(value)
+        except ValueError:
+            raise bad_argument(f"Invalid value '{value}' for query parameter '{name}'; expected an integer.")
+        if not lo <= number <= hi:
+            raise bad_argument(f"Query parameter '{name}' must be between {lo} and {hi}.")
+        return number
+
+    def query_enum(self, name: str, allowed: Sequence[str], default: str) -> str:
+        value = self.query(name)
+        if value is None or value == "":
+            return default
+        if value not in allowed:
+            raise bad_argument(f"Invalid value '{value}' for '{name}'; allowed: {', '.join(allowed)}.")
+        return value
+
+    def paging(self) -> Tuple[Optional[str], int]:
+        return self.query("start") or None, self.query_int("top", 1000, 1, 1000)
+
+    # body helpers ---------------------------------------------------------
+
+    def json(self, required: bool = True) -> Dict[str, Any]:
+        if self._json is None:
+            if not self.body.strip():
+                if required:
+                    raise bad_argument("Request body is empty; a JSON object is required.")
+                self._json = {}
+            else:
+                try:
+                    self._json = json.loads(self.body.decode("utf-8-sig"))
+                except (UnicodeDecodeError, ValueError):
+                    raise bad_argument("Request body is not valid JSON.")
+                if not isinstance(self._json, dict):
+                    raise bad_argument("Request body must be a JSON object.")
+        result: Dict[str, Any] = self._json
+        return result
+
+
+# --------------------------------------------------------------------------- routing
+
+Handler = Callable[..., Response]
+
+
+class Router:
+    """Method + path-template routing table; matching is case-insensitive."""
+
+    def __init__(self) -> None:
+        self._routes: List[Tuple[str, "re.Pattern[str]", Handler, Tuple[str, ...]]] = []
+
+    def add(self, method: str, template: str, handler: Handler, versions: Sequence[str] = ALL_VERSIONS) -> None:
+        """Serve ``method template`` (``{name}`` segments become keyword arguments) for ``versions``."""
+        pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template.rstrip("/"))
+        self._routes.append((method.upper(), re.compile("^" + pattern + "/?$", re.IGNORECASE), handler, tuple(versions)))
+
+    def resolve(self, method: str, version: str, path: str) -> Tuple[Handler, Dict[str, str]]:
+        """The handler and path parameters for a request; a 404 :class:`FaceServiceError` when none matches."""
+        for route_method, regex, handler, versions in self._routes:
+            if route_method != method or version not in versions:
+                continue
+            m = regex.match(path)
+            if m:
+                return handler, {k: unquote(v) for k, v in m.groupdict().items()}
+        raise resource_not_found()
