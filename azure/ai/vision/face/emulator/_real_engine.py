@@ -7,8 +7,8 @@ until the first image is analysed, and the model files are loaded once per proce
 Pipeline (per image)
 --------------------
 1. Decode with Pillow (JPEG, PNG, GIF first frame, BMP) to RGB.
-2. Detect with dlib's HOG frontal-face detector on a copy resized so its longer side is
-   at most 960 px.  Settings per ``detectionModel`` (:data:`DETECTION_SETTINGS`):
+2. Detect with dlib's HOG frontal-face detector on a grey-level copy resized so its
+   longer side is at most 960 px.  Settings per ``detectionModel`` (:data:`DETECTION_SETTINGS`):
 
    ============  ==========  ==========================================  ===========
    model         max side    upsampling steps                            min. score
@@ -378,14 +378,13 @@ class RealFaceEngine(FaceEngine):
         settings = DETECTION_SETTINGS.get(detection_model, DETECTION_SETTINGS["detection_01"])
         width, height = picture.size
         scale = min(1.0, settings.max_side / float(max(width, height)))
-        small = picture if scale >= 1.0 else picture.resize(
+        gray = picture.convert("L")  # HOG on grey levels: about twice as fast as on RGB, same faces
+        small = gray if scale >= 1.0 else gray.resize(
             (max(1, round(width * scale)), max(1, round(height * scale))), models.pil.BILINEAR
         )
         full = np.asarray(picture)
-        small_array = full if small is picture else np.asarray(small)
         upsample = settings.small_image_upsample if max(small.size) <= SMALL_IMAGE_SIDE else settings.upsample
-        rects, scores, _ = models.detector.run(small_array, upsample, settings.min_score)
-        gray: Any = None
+        rects, scores, _ = models.detector.run(np.asarray(small), upsample, settings.min_score)
         faces: List[DetectedFace] = []
         for rect, score in zip(rects, scores):
             if score < settings.min_score:
@@ -409,8 +408,6 @@ class RealFaceEngine(FaceEngine):
                 points = landmarks_from_5(five)
                 nose = five[4]
             pose = head_pose(points["pupilLeft"], points["pupilRight"], nose, self.landmark_model)
-            if gray is None:
-                gray = picture.convert("L")
             face_grey = gray.crop((left, top, right, bottom))
             side = (QUALITY_CROP_SIDE, QUALITY_CROP_SIDE)
             stats = image_quality(
