@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
@@ -164,8 +165,15 @@ def poll_hint(op: Dict[str, Any]) -> Dict[str, str]:
     return {"retry-after-ms": str(int(left * 1000) + 10)}
 
 
+_HOST_RE = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$")
+
+
 def operation_location(req: Request, op_id: str) -> str:
-    host = req.header("host") or f"{req.emulator.host}:{req.emulator.port}"
+    """The operation's URL, on the host the client called when its ``Host`` header is a plain host[:port]."""
+    host = req.header("host")
+    if not _HOST_RE.match(host):
+        emu = req.emulator
+        host = f"[{emu.host}]:{emu.port}" if ":" in emu.host else f"{emu.host}:{emu.port}"
     return f"http://{host}/face/{req.version}/operations/{op_id}"
 
 

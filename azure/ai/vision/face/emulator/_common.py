@@ -72,8 +72,31 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _check_reachable(url: str) -> None:
+    """Refuse URLs an offline emulator must not fetch (anything but http(s) on a loopback host)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or not _is_loopback(parts.hostname):
+        raise _invalid_url(_UNREACHABLE.format(url=url))
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to a target the emulator may fetch (every hop is checked)."""
+
+    max_redirections = 5
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        _check_reachable(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _CheckedRedirects())
+
+
 def fetch_url(req: Request, url: Any) -> bytes:
-    """Bytes behind an image URL, within what an offline emulator can reach."""
+    """Bytes behind an image URL, within what an offline emulator can reach.
+
+    Downloads happen without the state lock: call this from a route's ``prepare`` step.
+    """
     if not isinstance(url, str) or not url.strip():
         raise bad_argument("Field 'url' must be a non-empty string.")
     url = url.strip()
@@ -87,29 +110,23 @@ def fetch_url(req: Request, url: Any) -> bytes:
             except (binascii.Error, ValueError):
                 raise _invalid_url("Malformed base64 payload in data: URL.")
         return unquote_to_bytes(payload)
+    _check_reachable(url)
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise _invalid_url(_UNREACHABLE.format(url=url))
-    if not _is_loopback(parts.hostname):
-        raise _invalid_url(_UNREACHABLE.format(url=url))
     emu = req.emulator
     own_port = parts.port == emu.port and parts.scheme.lower() == "http"
     if own_port and unquote(parts.path).startswith("/_emulator/blobs/"):
         name = unquote(parts.path)[len("/_emulator/blobs/") :]
-        data = req.store.blobs.get(name)
+        with req.store.lock:
+            data: Optional[bytes] = req.store.blobs.get(name)
         if data is None:
             raise _invalid_url(f"Failed to download the image: emulator blob '{name}' does not exist.")
         return data
-    lock = req.store.lock
-    lock.release()  # never hold the state lock across network I/O
     try:
-        with urllib.request.urlopen(url, timeout=URL_TIMEOUT) as resp:  # noqa: S310 - loopback only
+        with _OPENER.open(url, timeout=URL_TIMEOUT) as resp:
             downloaded: bytes = resp.read(MAX_IMAGE_BYTES + 1)
             return downloaded
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise _invalid_url(f"Failed to download the image from '{url}': {exc}.")
-    finally:
-        lock.acquire()
 
 
 _UNREACHABLE = (
@@ -120,11 +137,7 @@ _UNREACHABLE = (
 
 def load_image(req: Request, *, allow_session_image: bool = False) -> bytes:
     """Image bytes of a detect/add-face request: binary body, {"url"} or {"sessionImageId"}."""
-    ctype = req.content_type
-    is_json = ctype == "application/json" or ctype.endswith("+json") or (
-        not ctype and req.body[:1] in (b"{", b" ", b"\n", b"\r", b"\t")
-    )
-    if not is_json:
+    if not req.looks_like_json():
         return req.body
     body = req.json()
     if "url" in body:
@@ -133,26 +146,24 @@ def load_image(req: Request, *, allow_session_image: bool = False) -> bytes:
         sid = body["sessionImageId"]
         if not isinstance(sid, str):
             raise bad_argument("Field 'sessionImageId' must be a string.")
-        data = req.store.session_images.get(sid.lower()) or req.store.session_images.get(sid)
+        with req.store.lock:
+            data = req.store.session_images.get(sid.lower()) or req.store.session_images.get(sid)
         if data is None:
             raise not_found("SessionImageNotFound", f"Session image '{sid}' is not found.")
         return data
     raise bad_argument("Missing required field 'url' in the request body.")
 
 
-def run_engine(req: Request, data: bytes, detection_model: str) -> List[DetectedFace]:
-    """Faces of ``data`` from the emulator's engine, computed outside the state lock."""
-    lock = req.store.lock
-    lock.release()  # a real engine takes a while: let other requests use the state meanwhile
+def detect(req: Request, data: bytes, detection_model: str = "detection_01") -> List[DetectedFace]:
+    """The faces of an image after the service's image checks; a malformed annotation is a 400.
+
+    Call it from a route's ``prepare`` step: the real engine takes a while and must not hold the state lock.
+    """
+    validate_image(data)
     try:
         return req.engine.detect_for_model(data, detection_model)
-    finally:
-        lock.acquire()
-
-
-def detect(req: Request, data: bytes, detection_model: str = "detection_01") -> List[DetectedFace]:
-    validate_image(data)
-    return run_engine(req, data, detection_model)
+    except (ValueError, OverflowError) as exc:  # e.g. a rectangle of Infinity or 1e400 in the annotation
+        raise invalid_image(f"Decoding error: the image's face annotation is malformed ({exc}).")
 
 
 def parse_target_face(value: Optional[str]) -> Optional[Tuple[int, int, int, int]]:
@@ -171,7 +182,7 @@ def single_face(req: Request, data: bytes, detection_model: str) -> DetectedFace
     """The one face to persist (honouring ``targetFace``)."""
     _, width, height = validate_image(data)
     target = parse_target_face(req.query("targetFace"))
-    faces = run_engine(req, data, detection_model)
+    faces = detect(req, data, detection_model)
     if target is not None:
         left, top, w, h = target
         if left + w > width or top + h > height:
@@ -190,12 +201,19 @@ def single_face(req: Request, data: bytes, detection_model: str) -> DetectedFace
     return faces[0]
 
 
-def add_persisted_face(req: Request, record: Dict[str, Any], person: Optional[Dict[str, Any]] = None) -> str:
-    """Shared implementation of every "add face" route."""
+def prepare_persisted_face(req: Request, *args: Any, **kwargs: Any) -> None:
+    """The ``prepare`` step of every "add face" route: checks, download and detection, outside the lock."""
     detection_model = req.query_enum("detectionModel", ("detection_01", "detection_02", "detection_03"), "detection_01")
     user_data = check_user_data(req.query("userData"), FACE_USER_DATA_MAX)
     data = load_image(req)
-    face = single_face(req, data, detection_model)
+    req.prepared["persisted_face"] = (single_face(req, data, detection_model), detection_model, user_data)
+
+
+def add_persisted_face(req: Request, record: Dict[str, Any], person: Optional[Dict[str, Any]] = None) -> str:
+    """Shared implementation of every "add face" route (after :func:`prepare_persisted_face`)."""
+    if "persisted_face" not in req.prepared:
+        prepare_persisted_face(req)
+    face, detection_model, user_data = req.prepared["persisted_face"]
     pfid = new_id()
     record["faces"][pfid] = {
         "persistedFaceId": pfid,

@@ -9,6 +9,7 @@ the :class:`App` protocol, so nothing here imports the server.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
@@ -27,6 +28,9 @@ V1_2 = "v1.2"
 ALL_VERSIONS: Tuple[str, ...] = (V1_0, V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
 LIVENESS_VERSIONS: Tuple[str, ...] = (V1_1_PREVIEW_1, V1_2_PREVIEW_1, V1_2)
 SESSION_IMAGE_VERSIONS: Tuple[str, ...] = (V1_2_PREVIEW_1, V1_2)
+
+MAX_MULTIPART_PARTS = 16  # the Face API's multipart requests have two or three parts
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class App(Protocol):
@@ -132,10 +136,21 @@ class Request:
         self.raw_path = raw_path
         self._query = {k.lower(): v for k, v in query.items()}
         self.headers = {k.lower(): v for k, v in headers.items()}
-        self.body = body
         self.version = version
         self.request_id = request_id
+        self.body = body
+        #: What a route's ``prepare`` step (run outside the state lock) left for its handler.
+        self.prepared: Dict[str, Any] = {}
+
+    @property
+    def body(self) -> bytes:
+        return self._body
+
+    @body.setter
+    def body(self, value: bytes) -> None:
+        self._body = value
         self._json: Any = None
+        self._json_error: Optional[FaceServiceError] = None
 
     @property
     def store(self) -> Store:
@@ -196,45 +211,119 @@ class Request:
 
     # body helpers ---------------------------------------------------------
 
+    def looks_like_json(self) -> bool:
+        """Whether the body is meant as JSON (by its content type, or by its first byte when it has none)."""
+        ctype = self.content_type
+        return ctype == "application/json" or ctype.endswith("+json") or (
+            not ctype and self.body[:1] in (b"{", b" ", b"\n", b"\r", b"\t")
+        )
+
+    def parse_body(self) -> None:
+        """Decode and check the body ahead of the handler (called outside the state lock).
+
+        A JSON body is parsed now, its failure kept for :meth:`json` to raise; a multipart body may have
+        at most :data:`MAX_MULTIPART_PARTS` parts.
+        """
+        if self.content_type == "multipart/form-data":
+            m = re.search(r'boundary="?([^";]+)"?', self.header("content-type"), re.IGNORECASE)
+            if m and self.body.count(b"--" + m.group(1).encode("latin-1")) > MAX_MULTIPART_PARTS + 1:
+                raise bad_argument(f"A multipart request may have at most {MAX_MULTIPART_PARTS} parts.")
+        elif self.body.strip() and self.looks_like_json():
+            try:
+                self.json(required=False)
+            except FaceServiceError as err:
+                self._json_error = err
+
     def json(self, required: bool = True) -> Dict[str, Any]:
+        if self._json_error is not None:
+            raise self._json_error
         if self._json is None:
             if not self.body.strip():
                 if required:
                     raise bad_argument("Request body is empty; a JSON object is required.")
                 self._json = {}
             else:
-                try:
-                    self._json = json.loads(self.body.decode("utf-8-sig"))
-                except (UnicodeDecodeError, ValueError):
-                    raise bad_argument("Request body is not valid JSON.")
+                self._json = parse_json(self.body)
                 if not isinstance(self._json, dict):
                     raise bad_argument("Request body must be a JSON object.")
         result: Dict[str, Any] = self._json
         return result
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError("number out of range")
+    return value
+
+
+def parse_json(data: bytes) -> Any:
+    """Strict JSON (no NaN/Infinity, no overflowing numbers, no lone surrogates); 400 when it is not."""
+    try:
+        value = json.loads(data.decode("utf-8-sig"), parse_constant=_refuse_constant, parse_float=_finite_float)
+    except RecursionError:
+        raise bad_argument("Request body is nested too deeply.")
+    except (UnicodeDecodeError, ValueError):
+        raise bad_argument("Request body is not valid JSON.")
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                raise bad_argument("Request body contains a string that is not valid Unicode (a lone surrogate).")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return value
+
+
 # --------------------------------------------------------------------------- routing
 
 Handler = Callable[..., Response]
+Prepare = Callable[..., None]
+
+
+@dataclass(frozen=True)
+class Route:
+    """A handler (run holding the state lock) and an optional ``prepare`` step run before it, outside the
+    lock, with the same arguments: decoding, downloading and detecting go there."""
+
+    handler: Handler
+    prepare: Optional[Prepare] = None
 
 
 class Router:
     """Method + path-template routing table; matching is case-insensitive."""
 
     def __init__(self) -> None:
-        self._routes: List[Tuple[str, "re.Pattern[str]", Handler, Tuple[str, ...]]] = []
+        self._routes: List[Tuple[str, "re.Pattern[str]", Route, Tuple[str, ...]]] = []
 
-    def add(self, method: str, template: str, handler: Handler, versions: Sequence[str] = ALL_VERSIONS) -> None:
+    def add(
+        self,
+        method: str,
+        template: str,
+        handler: Handler,
+        versions: Sequence[str] = ALL_VERSIONS,
+        *,
+        prepare: Optional[Prepare] = None,
+    ) -> None:
         """Serve ``method template`` (``{name}`` segments become keyword arguments) for ``versions``."""
         pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template.rstrip("/"))
-        self._routes.append((method.upper(), re.compile("^" + pattern + "/?$", re.IGNORECASE), handler, tuple(versions)))
+        regex = re.compile("^" + pattern + "/?$", re.IGNORECASE)
+        self._routes.append((method.upper(), regex, Route(handler, prepare), tuple(versions)))
 
-    def resolve(self, method: str, version: str, path: str) -> Tuple[Handler, Dict[str, str]]:
-        """The handler and path parameters for a request; a 404 :class:`FaceServiceError` when none matches."""
-        for route_method, regex, handler, versions in self._routes:
+    def resolve(self, method: str, version: str, path: str) -> Tuple[Route, Dict[str, str]]:
+        """The route and path parameters for a request; a 404 :class:`FaceServiceError` when none matches."""
+        for route_method, regex, route, versions in self._routes:
             if route_method != method or version not in versions:
                 continue
             m = regex.match(path)
             if m:
-                return handler, {k: unquote(v) for k, v in m.groupdict().items()}
+                return route, {k: unquote(v) for k, v in m.groupdict().items()}
         raise resource_not_found()

@@ -8,7 +8,7 @@
   "image" (base64, optional)}``; returns the audit entry.
 * ``PUT /_emulator/blobs/{name}`` (body = bytes) / ``GET`` / ``DELETE`` - a tiny blob
   store whose URLs detect and add-face accept.  ``GET`` needs no key.
-* ``GET /_emulator/requests`` - the request log (bodies as sizes).
+* ``GET /_emulator/requests`` - the request log (bodies as sizes, keys and tokens redacted).
 * ``GET /_emulator/health`` - ``{"status": "ok", ...}``.
 
 All of them except ``GET /_emulator/blobs/...`` need the same key header as the API.
@@ -34,16 +34,19 @@ def add_fault(req: Request) -> Response:
     status = get_int(body, "status", None, 100, 599)
     if status is None:
         raise bad_argument("Missing required field 'status' in the request body.")
-    req.emulator.fail_next(
-        get_int(body, "count", 1, 1, 1_000_000) or 1,
-        status,
-        method=get_str(body, "method"),
-        path=get_str(body, "path"),
-        code=get_str(body, "code"),
-        message=get_str(body, "message"),
-        retry_after=get_number(body, "retryAfter", None, 0, 86400),
-        drop_connection=get_bool(body, "dropConnection", False),
-    )
+    try:
+        req.emulator.fail_next(
+            get_int(body, "count", 1, 1, 1_000_000) or 1,
+            status,
+            method=get_str(body, "method"),
+            path=get_str(body, "path"),
+            code=get_str(body, "code"),
+            message=get_str(body, "message"),
+            retry_after=get_number(body, "retryAfter", None, 0, 86400),
+            drop_connection=get_bool(body, "dropConnection", False),
+        )
+    except ValueError as exc:  # e.g. a code with CR/LF, which would inject headers
+        raise bad_argument(f"Invalid fault: {exc}.")
     return empty_response(201)
 
 

@@ -50,7 +50,8 @@ def _parse_attributes(raw: Optional[str], detection_model: str, recognition_mode
     return names
 
 
-def post_detect(req: Request) -> Response:
+def prepare_detect(req: Request) -> None:
+    """Everything of a detect call but remembering the faceIds: runs outside the state lock."""
     detection_model = req.query_enum("detectionModel", DETECTION_MODELS, "detection_01")
     recognition_model = req.query_enum("recognitionModel", RECOGNITION_MODELS, "recognition_01")
     return_face_id = req.query_bool("returnFaceId", True)
@@ -62,20 +63,20 @@ def post_detect(req: Request) -> Response:
         raise bad_argument("Face landmarks are not supported by detection model 'detection_02'.")
     data = load_image(req, allow_session_image=req.version in SESSION_IMAGE_VERSIONS)
     faces = detect(req, data, detection_model)
+    results: List[Tuple[Optional[Dict[str, Any]], Dict[str, Any]]] = []  # (faceId record, wire item)
     expires = now() + ttl
-    results: List[Dict[str, Any]] = []
     for face in faces:
         item: Dict[str, Any] = {}
+        record: Optional[Dict[str, Any]] = None
         if return_face_id:
-            face_id = new_id()
-            req.store.faces[face_id] = {
+            record = {
                 "identity": face.identity,
                 "recognitionModel": recognition_model,
                 "detectionModel": detection_model,
                 "faceRectangle": face.face_rectangle,
                 "expires": expires,
             }
-            item["faceId"] = face_id
+            item["faceId"] = None
         if return_model:
             item["recognitionModel"] = recognition_model
         item["faceRectangle"] = dict(face.face_rectangle)
@@ -83,8 +84,20 @@ def post_detect(req: Request) -> Response:
             item["faceLandmarks"] = face.landmarks
         if attributes:
             item["faceAttributes"] = {a: face.attributes[a] for a in attributes if a in face.attributes}
-        results.append(item)
-    return json_response(results)
+        results.append((record, item))
+    req.prepared["detected"] = results
+
+
+def post_detect(req: Request) -> Response:
+    """Remember the detected faces' ids (under the state lock) and answer."""
+    out: List[Dict[str, Any]] = []
+    for record, item in req.prepared["detected"]:
+        if record is not None:
+            face_id = new_id()
+            req.store.add_face_id(face_id, record)
+            item["faceId"] = face_id
+        out.append(item)
+    return json_response(out)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -240,7 +253,7 @@ def post_verify(req: Request) -> Response:
 
 
 def register(router: Router) -> None:
-    router.add("POST", "/detect", post_detect)
+    router.add("POST", "/detect", post_detect, prepare=prepare_detect)
     router.add("POST", "/findsimilars", post_find_similar)
     router.add("POST", "/group", post_group)
     router.add("POST", "/identify", post_identify)

@@ -6,7 +6,7 @@ from typing import Any, Dict, Optional
 
 from . import _collections as col
 from ._collections import FACE_LIST, LARGE_FACE_LIST
-from ._common import add_persisted_face, face_view
+from ._common import add_persisted_face, face_view, prepare_persisted_face
 from ._errors import FaceServiceError, not_found
 from ._http import Request, Response, Router, empty_response, json_response
 from ._util import FACE_USER_DATA_MAX, check_user_data, check_uuid, paginate
@@ -20,11 +20,23 @@ def _face(rec: Dict[str, Any], fid: str) -> Dict[str, Any]:
     return face
 
 
-def add_face(req: Request, kind: col.Kind, cid: str) -> Response:
+def _room_for_a_face(req: Request, kind: col.Kind, cid: str) -> Dict[str, Any]:
     rec = col.lookup(req, kind, cid)
     if kind.max_faces is not None and len(rec["faces"]) >= kind.max_faces:
         raise FaceServiceError(403, "QuotaExceeded", f"{kind.label} '{cid}' already holds {kind.max_faces} faces.")
-    return json_response({"persistedFaceId": add_persisted_face(req, rec)})
+    return rec
+
+
+def prepare_add_face(req: Request, kind: col.Kind, cid: str) -> None:
+    """Outside the state lock: a first look for the list, then the image's download and detection."""
+    with req.store.lock:
+        _room_for_a_face(req, kind, cid)
+    prepare_persisted_face(req)
+
+
+def add_face(req: Request, kind: col.Kind, cid: str) -> Response:
+    # Checked again under the lock: the list may have gone, or filled up, meanwhile.
+    return json_response({"persistedFaceId": add_persisted_face(req, _room_for_a_face(req, kind, cid))})
 
 
 def list_faces(req: Request, kind: col.Kind, cid: str) -> Response:
@@ -58,7 +70,12 @@ def register(router: Router) -> None:
     for kind in (LARGE_FACE_LIST, FACE_LIST):
         col.register_collection_routes(router, kind)
         base = "/" + kind.kind + "/{cid}/persistedfaces"
-        router.add("POST", base, lambda req, cid, k=kind: add_face(req, k, cid))
+        router.add(
+            "POST",
+            base,
+            lambda req, cid, k=kind: add_face(req, k, cid),
+            prepare=lambda req, cid, k=kind: prepare_add_face(req, k, cid),
+        )
         router.add("DELETE", base + "/{fid}", lambda req, cid, fid, k=kind: delete_face(req, k, cid, fid))
     base = "/largefacelists/{cid}/persistedfaces"
     k = LARGE_FACE_LIST

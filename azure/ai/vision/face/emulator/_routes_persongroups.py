@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Tuple
 
 from . import _collections as col
 from ._collections import LARGE_PERSON_GROUP, MAX_FACES_PER_PERSON, PERSON_GROUP, lookup_person
-from ._common import add_persisted_face, face_view
+from ._common import add_persisted_face, face_view, prepare_persisted_face
 from ._errors import FaceServiceError, not_found
 from ._http import Request, Response, Router, empty_response, json_response
 from ._util import FACE_USER_DATA_MAX, check_name, check_user_data, check_uuid, new_id, paginate
@@ -63,11 +63,25 @@ def delete_person(req: Request, kind: col.Kind, cid: str, pid: str) -> Response:
     return empty_response()
 
 
-def add_face(req: Request, kind: col.Kind, cid: str, pid: str) -> Response:
+def _room_for_a_face(req: Request, kind: col.Kind, cid: str, pid: str) -> Tuple[Dict[str, Any], Dict[str, Any]]:
     rec = col.lookup(req, kind, cid)
     person = lookup_person(req, rec, pid)
     if len(person["persistedFaceIds"]) >= MAX_FACES_PER_PERSON:
         raise FaceServiceError(403, "QuotaExceeded", f"A person can hold at most {MAX_FACES_PER_PERSON} faces.")
+    return rec, person
+
+
+def prepare_add_face(req: Request, kind: col.Kind, cid: str, pid: str) -> None:
+    """Outside the state lock: a first look for the person (so a missing one answers 404 before any
+    download), then the image's download and detection."""
+    with req.store.lock:
+        _room_for_a_face(req, kind, cid, pid)
+    prepare_persisted_face(req)
+
+
+def add_face(req: Request, kind: col.Kind, cid: str, pid: str) -> Response:
+    # Checked again under the lock: the person may have gone, or filled up, meanwhile.
+    rec, person = _room_for_a_face(req, kind, cid, pid)
     return json_response({"persistedFaceId": add_persisted_face(req, rec, person)})
 
 
@@ -113,7 +127,12 @@ def register(router: Router) -> None:
         router.add("GET", person, lambda req, cid, pid, k=kind: get_person(req, k, cid, pid))
         router.add("PATCH", person, lambda req, cid, pid, k=kind: update_person(req, k, cid, pid))
         router.add("DELETE", person, lambda req, cid, pid, k=kind: delete_person(req, k, cid, pid))
-        router.add("POST", faces, lambda req, cid, pid, k=kind: add_face(req, k, cid, pid))
+        router.add(
+            "POST",
+            faces,
+            lambda req, cid, pid, k=kind: add_face(req, k, cid, pid),
+            prepare=lambda req, cid, pid, k=kind: prepare_add_face(req, k, cid, pid),
+        )
         router.add("GET", face, lambda req, cid, pid, fid, k=kind: get_face(req, k, cid, pid, fid))
         router.add("PATCH", face, lambda req, cid, pid, fid, k=kind: update_face(req, k, cid, pid, fid))
         router.add("DELETE", face, lambda req, cid, pid, fid, k=kind: delete_face(req, k, cid, pid, fid))

@@ -3,6 +3,11 @@
 Layering (no import circles): :mod:`._http` (Request, Response, Router) <- route modules (``_routes_*``,
 which also use the domain helpers :mod:`._collections`, :mod:`._common`, :mod:`._store`, :mod:`._util`)
 <- this module, which only assembles them with :mod:`._wire` (sockets) into :class:`FaceEmulator`.
+
+A request's life: :meth:`FaceEmulator.admit` checks the key from the head alone (a refused request's body is
+never kept); :meth:`FaceEmulator.dispatch` applies faults and the rate limit, parses the body and runs the
+route's ``prepare`` step (decoding, downloading, detecting) outside the state lock, then runs the handler
+holding the lock and commits what it changed before the answer leaves.
 """
 
 from __future__ import annotations
@@ -35,11 +40,42 @@ from ._errors import (
 )
 from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Request, Response, Router, error_response
 from ._real_engine import make_engine
-from ._store import Store
+from ._store import DEFAULT_MAX_FACE_IDS, Store
 from ._util import new_id
-from ._wire import WireServer
+from ._wire import (
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_REQUEST_TIMEOUT,
+    WireServer,
+)
+
+REQUEST_LOG_ENTRIES = 1000
+REQUEST_LOG_BYTES = 32 * 1024 * 1024  # bodies kept in the request log, in all; older bodies are dropped first
+MAX_FAULT_PATTERN = 256
+_SECRET_HEADERS = ("ocp-apim-subscription-key", "authorization")
+_TOKEN_RE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}$")  # an HTTP token: safe in a header value
+
+LogEntry = Tuple[str, str, Dict[str, str], bytes]
+
 
 # --------------------------------------------------------------------------- faults / rate limit
+
+
+def glob_search(pattern: str, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``, ``*`` standing for any run of characters.
+
+    Nothing is anchored, so taking each literal piece at its earliest place is always right: one pass over
+    the text, whatever the pattern (no regular expressions, so no pattern can stall the server).
+    """
+    pos = 0
+    for part in pattern.split("*"):
+        if not part:
+            continue
+        found = text.find(part, pos)
+        if found < 0:
+            return False
+        pos = found + len(part)
+    return True
 
 
 @dataclass
@@ -56,14 +92,21 @@ class _Fault:
     def matches(self, method: str, raw_path: str) -> bool:
         if self.method and self.method.upper() != method:
             return False
-        if self.path:
-            if self.path in raw_path:
-                return True
-            try:
-                return re.search(self.path, raw_path) is not None
-            except re.error:
-                return False
-        return True
+        return not self.path or glob_search(self.path, raw_path)
+
+
+def _redact(headers: Mapping[str, str]) -> Dict[str, str]:
+    out: Dict[str, str] = {}
+    for name, value in headers.items():
+        low = name.lower()
+        if low == "authorization":
+            scheme = value.split(" ", 1)[0] if " " in value else ""
+            out[name] = f"{scheme} ***".strip()
+        elif low in _SECRET_HEADERS:
+            out[name] = "***"
+        else:
+            out[name] = value
+    return out
 
 
 # --------------------------------------------------------------------------- the emulator
@@ -73,6 +116,10 @@ class FaceEmulator:
     """A local, stateful Face service speaking the REST contract over HTTP.
 
     See the package docstring (:mod:`azure.ai.vision.face.emulator`) for usage.
+
+    :raises ValueError: for an empty key or bearer token, a training time that is not a finite number
+        of seconds, or limits below 1.
+    :raises ._store.DataDirInUse: when another emulator serves ``data_dir``.
     """
 
     def __init__(
@@ -89,11 +136,26 @@ class FaceEmulator:
         engine: Union[FaceEngine, str, None] = None,
         landmark_model: str = "68",
         log_requests: bool = False,
+        max_face_ids: int = DEFAULT_MAX_FACE_IDS,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
     ) -> None:
+        if not isinstance(key, str) or not key.strip():
+            raise ValueError("key must be a non-empty string")
+        tokens = tuple(bearer_tokens)
+        if any(not isinstance(t, str) or not t.strip() for t in tokens):
+            raise ValueError("bearer tokens must be non-empty strings")
+        if not math.isfinite(float(training_seconds)) or float(training_seconds) < 0:
+            raise ValueError("training_seconds must be a finite number of seconds, 0 or more")
+        for name, value in (("max_connections", max_connections), ("idle_timeout", idle_timeout),
+                            ("request_timeout", request_timeout)):
+            if not math.isfinite(float(value)) or float(value) <= 0:
+                raise ValueError(f"{name} must be a positive number")
         self.host = host
         self.port = port
         self.key = key
-        self.bearer_tokens = tuple(bearer_tokens)
+        self.bearer_tokens = tokens
         self.training_seconds = float(training_seconds)
         self.face_id_ttl_default = int(face_id_ttl_default)
         self.data_dir = data_dir
@@ -102,12 +164,16 @@ class FaceEmulator:
         else:
             self.engine = make_engine(engine or "auto", landmark_model=landmark_model)
         self.log_requests = log_requests
-        self.store = Store(data_dir)
+        self.max_connections = int(max_connections)
+        self.idle_timeout = float(idle_timeout)
+        self.request_timeout = float(request_timeout)
+        self.store = Store(data_dir, max_face_ids=max_face_ids)
         self._rate_limit: Optional[int] = rate_limit_per_minute
         self._rate_window: Deque[float] = collections.deque()
         self._faults: List[_Fault] = []
         self._knob_lock = threading.Lock()
-        self._requests: Deque[Tuple[str, str, Dict[str, str], bytes]] = collections.deque(maxlen=1000)
+        self._requests: Deque[LogEntry] = collections.deque(maxlen=REQUEST_LOG_ENTRIES)
+        self._logged_bytes = 0
         self._server: Optional[WireServer] = None
         self._thread: Optional[threading.Thread] = None
         self.router = Router()
@@ -130,12 +196,17 @@ class FaceEmulator:
     def start(self) -> "FaceEmulator":
         if self._server is not None:
             return self
-        server = WireServer((self.host, self.port), self._dispatch, self.log_requests)
+        server = WireServer(
+            (self.host, self.port),
+            self,
+            log_requests=self.log_requests,
+            max_connections=self.max_connections,
+            idle_timeout=self.idle_timeout,
+            request_timeout=self.request_timeout,
+        )
         self.port = server.server_address[1]
         self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"face-emulator-{self.port}", daemon=True
-        )
+        self._thread = threading.Thread(target=server.serve_forever, name=f"face-emulator-{self.port}", daemon=True)
         self._thread.start()
         return self
 
@@ -149,7 +220,8 @@ class FaceEmulator:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
-        self.store.save()
+        with self.store.lock:
+            self.store.commit()
 
     def close(self) -> None:
         """Stop serving and release the SQLite database (if any)."""
@@ -185,13 +257,24 @@ class FaceEmulator:
     ) -> None:
         """Make the next ``count`` matching ``/face/`` requests fail.
 
-        ``path`` is a substring of (or a regex searched in) the request path
-        with its query.  With ``drop_connection`` the socket is closed without
-        any response; otherwise the response has ``status`` and the standard
-        error body (``code`` defaults to the status as a string).
+        ``path`` occurs in the request path with its query, where ``*`` stands for any run of characters
+        (e.g. ``/detect`` or ``/largepersongroups/*/train``; at most 256 characters).  With
+        ``drop_connection`` the socket is closed without any response; otherwise the response has
+        ``status`` and the standard error body (``code`` defaults to the status as a string).
+
+        :raises ValueError: for a count below 1, a status outside 100-599 (unless dropping the
+            connection), a pattern too long, or a code that is not an HTTP token (it becomes a header).
         """
         if count < 1:
             raise ValueError("count must be at least 1")
+        if not drop_connection and not 100 <= int(status) <= 599:
+            raise ValueError("status must be between 100 and 599")
+        if path is not None and len(path) > MAX_FAULT_PATTERN:
+            raise ValueError(f"path pattern must be at most {MAX_FAULT_PATTERN} characters")
+        if code is not None and not _TOKEN_RE.match(code):
+            raise ValueError("code must be 1 to 128 letters, digits or !#$%&'*+.^_`|~- (it is sent as a header)")
+        if retry_after is not None and not (math.isfinite(float(retry_after)) and float(retry_after) >= 0):
+            raise ValueError("retry_after must be a finite number of seconds, 0 or more")
         with self._knob_lock:
             self._faults.append(
                 _Fault(int(count), int(status), method, path, code, message, retry_after, bool(drop_connection))
@@ -219,20 +302,43 @@ class FaceEmulator:
             self._faults.clear()
             self._rate_window.clear()
             self._requests.clear()
+            self._logged_bytes = 0
 
     @property
-    def requests(self) -> List[Tuple[str, str, Dict[str, str], bytes]]:
-        """Recorded (method, path_with_query, headers, body) of the last 1000 requests."""
+    def requests(self) -> List[LogEntry]:
+        """Recorded (method, path_with_query, headers, body) of the last 1000 ``/face/`` requests.
+
+        Requests refused for their key are recorded without their body, and bodies are kept up to 32 MB in
+        all (older bodies are dropped first, leaving ``b""``).
+        """
         with self._knob_lock:
             return list(self._requests)
 
     def request_log(self) -> List[Dict[str, Any]]:
-        """The request log as ``GET /_emulator/requests`` shows it (bodies as sizes)."""
-        return [{"method": m, "path": p, "headers": h, "bodyLength": len(b)} for m, p, h, b in self.requests]
+        """The request log as ``GET /_emulator/requests`` shows it: bodies as sizes, credentials redacted."""
+        with self._knob_lock:
+            entries = list(self._requests)
+        return [{"method": m, "path": p, "headers": _redact(h), "bodyLength": len(b)} for m, p, h, b in entries]
 
     def clear_requests(self) -> None:
         with self._knob_lock:
             self._requests.clear()
+            self._logged_bytes = 0
+
+    def _record(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> None:
+        with self._knob_lock:
+            log = self._requests
+            if len(log) == log.maxlen:
+                self._logged_bytes -= len(log[0][3])
+            log.append((method, target, dict(headers), body))
+            self._logged_bytes += len(body)
+            i = 0
+            while self._logged_bytes > REQUEST_LOG_BYTES and i < len(log):
+                m, p, h, b = log[i]
+                if b:
+                    log[i] = (m, p, h, b"")
+                    self._logged_bytes -= len(b)
+                i += 1
 
     def submit_liveness_attempt(
         self,
@@ -244,15 +350,19 @@ class FaceEmulator:
     ) -> Dict[str, Any]:
         """Play the liveness front end for ``session_id``; returns the audit entry."""
         with self.store.lock:
-            entry = _routes_liveness.submit_attempt(self, session_id, decision=decision, verify_match=verify_match, image=image)
-            self.store.save()
-            return entry
+            self.store.begin(track_reads=True)
+            try:
+                return _routes_liveness.submit_attempt(
+                    self, session_id, decision=decision, verify_match=verify_match, image=image
+                )
+            finally:
+                self.store.commit()
 
     def put_blob(self, name: str, data: bytes) -> str:
         """Store ``data`` in the emulator blob store; returns its URL."""
         with self.store.lock:
             self.store.blobs[name] = bytes(data)
-            self.store.save()
+            self.store.commit()
         return self.blob_url(name)
 
     def blob_url(self, name: str) -> str:
@@ -303,27 +413,55 @@ class FaceEmulator:
                 )
             self._rate_window.append(t)
 
-    def _dispatch(self, method: str, raw_path: str, headers: Dict[str, str], body: bytes) -> Union[Response, object]:
+    @staticmethod
+    def _kind(path: str) -> str:
+        if path == "/_emulator" or path.startswith("/_emulator/"):
+            return "control"
+        if path.lower().startswith("/face/"):
+            return "face"
+        return "other"
+
+    def admit(self, method: str, target: str, headers: Dict[str, str]) -> Optional[Response]:
+        """Refuse a request from its head alone (missing or wrong key, unknown path), before any body is read."""
+        method = method.upper()
+        path = unquote(urlsplit(target).path)
+        kind = self._kind(path)
+        try:
+            if kind == "other":
+                raise resource_not_found()
+            if kind == "control" and method in ("GET", "HEAD") and path.lower().startswith("/_emulator/blobs/"):
+                return None  # blob downloads need no key
+            self._authorize(headers)
+            return None
+        except FaceServiceError as err:
+            if kind == "face":
+                self._record(method, target, headers, b"")
+            resp = error_response(err)
+            resp.headers.setdefault("apim-request-id", new_id())
+            return resp
+
+    def dispatch(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> Union[Response, object]:
+        """Answer an admitted request (see the module docstring)."""
         method = method.upper()
         request_id = new_id()
-        split = urlsplit(raw_path)
+        split = urlsplit(target)
         path = unquote(split.path)
         query = parse_qs(split.query, keep_blank_values=True)
-        is_control = path == "/_emulator" or path.startswith("/_emulator/")
-        if not is_control:
-            with self._knob_lock:
-                self._requests.append((method, raw_path, dict(headers), body))
+        kind = self._kind(path)
         resp: Union[Response, object]
         try:
-            if is_control:
-                resp = self._dispatch_control(method, path, raw_path, query, headers, body, request_id)
-            elif path.lower().startswith("/face/"):
-                resp = self._dispatch_face(method, path, raw_path, query, headers, body, request_id)
+            if kind == "face":
+                self._record(method, target, headers, body)
+                resp = self._dispatch_face(method, path, target, query, headers, body, request_id)
+            elif kind == "control":
+                route_path = path[len("/_emulator") :] or "/"
+                resp = self._run(self.control_router, method, V1_2_PREVIEW_1, route_path, target, query, headers,
+                                 body, request_id)
             else:
                 raise resource_not_found()
         except FaceServiceError as err:
             resp = error_response(err)
-        except Exception as exc:  # pragma: no cover - defensive
+        except Exception as exc:  # noqa: BLE001 - one request's bug answers 500, the server goes on
             resp = error_response(FaceServiceError(500, "InternalServerError", f"Emulator error: {exc!r}"))
         if isinstance(resp, Response):
             resp.headers.setdefault("apim-request-id", request_id)
@@ -339,7 +477,6 @@ class FaceEmulator:
         body: bytes,
         request_id: str,
     ) -> Union[Response, object]:
-        self._authorize(headers)
         fault = self._take_fault(method, raw_path)
         if fault is not None:
             if fault.drop_connection:
@@ -360,36 +497,34 @@ class FaceEmulator:
         if version not in ALL_VERSIONS:
             raise resource_not_found()
         route_path = "/" + (parts[3] if len(parts) > 3 else "")
-        handler, params = self.router.resolve(method, version, route_path)
-        req = Request(self, method, route_path, raw_path, query, headers, body, version, request_id)
-        with self.store.lock:
-            self.store.advance()
-            resp = handler(req, **params)
-            if method != "GET":
-                self.store.save()
-        return resp
+        return self._run(self.router, method, version, route_path, raw_path, query, headers, body, request_id)
 
-    def _dispatch_control(
+    def _run(
         self,
+        router: Router,
         method: str,
-        path: str,
+        version: str,
+        route_path: str,
         raw_path: str,
         query: Dict[str, List[str]],
         headers: Dict[str, str],
         body: bytes,
         request_id: str,
     ) -> Response:
-        route_path = path[len("/_emulator") :] or "/"
-        if not (method in ("GET", "HEAD") and route_path.lower().startswith("/blobs/")):
-            self._authorize(headers)
-        handler, params = self.control_router.resolve(method, V1_2_PREVIEW_1, route_path)
-        req = Request(self, method, route_path, raw_path, query, headers, body, V1_2_PREVIEW_1, request_id)
-        with self.store.lock:
-            self.store.advance()
-            resp = handler(req, **params)
-            if method != "GET":
-                self.store.save()
-        return resp
+        route, params = router.resolve(method, version, route_path)
+        req = Request(self, method, route_path, raw_path, query, headers, body, version, request_id)
+        # Outside the state lock: decoding, downloading, detecting.
+        req.parse_body()
+        if route.prepare is not None:
+            route.prepare(req, **params)
+        store = self.store
+        with store.lock:
+            store.begin(track_reads=method not in ("GET", "HEAD"))
+            try:
+                store.advance()
+                return route.handler(req, **params)
+            finally:
+                store.commit()
 
 
-__all__ = ["FaceEmulator"]
+__all__ = ["FaceEmulator", "glob_search"]

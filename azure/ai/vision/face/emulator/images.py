@@ -535,12 +535,16 @@ def image_info(data: bytes) -> Optional[Tuple[str, int, int]]:
     return None
 
 
+MAX_ANNOTATED_FACES = 256  # faces read from one annotation (the service reports at most 100 per image)
+
+
 def _decode_payload(text: bytes) -> Optional[Dict[str, Any]]:
     try:
         doc, _ = json.JSONDecoder().raw_decode(text.decode("utf-8", errors="replace"))
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if isinstance(doc, dict) and isinstance(doc.get("faces"), list):
+        doc["faces"] = doc["faces"][:MAX_ANNOTATED_FACES]  # bounds the work one image can cause
         return doc
     return None
 

@@ -1,0 +1,143 @@
+"""Issue 15: connection caps and fixed deadlines; add-face by URL committed atomically.
+
+Deadlines here are short (fractions of a second) and every assertion is about what the server did, never
+about how long it took; each wait is bounded so a regression fails instead of hanging.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+
+from azure.ai.vision.face.emulator import run_emulator
+from azure.ai.vision.face.emulator._collections import MAX_FACES_PER_PERSON
+from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
+
+from tests.emulator._http import V, Http
+from tests.emulator._raw import gate, in_thread
+
+
+def _idle(port: int) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", port), timeout=10)
+
+
+def _closed_by_server(sock: socket.socket) -> bool:
+    """Whether the server closed ``sock`` (waits at most the socket's timeout)."""
+    try:
+        return sock.recv(1) == b""
+    except ConnectionResetError:
+        return True
+
+
+def test_connections_are_capped_and_idle_ones_time_out():
+    with run_emulator(max_connections=3, idle_timeout=0.3) as emu:
+        hogs = [_idle(emu.port) for _ in range(6)]  # twice the cap, all silent
+        try:
+            # A real client gets its answer: the silent ones are cut at the idle deadline and it gets a slot.
+            assert Http(emu).get("/facelists").status == 200
+            assert emu._server is not None and emu._server.open_connections <= 3
+            assert all(_closed_by_server(s) for s in hogs)
+        finally:
+            for s in hogs:
+                s.close()
+
+
+def test_a_trickling_request_is_cut_at_a_fixed_deadline():
+    with run_emulator(request_timeout=0.3) as emu:
+        sock = _idle(emu.port)
+        request = f"GET /face/{V}/facelists HTTP/1.1\r\nHost: x\r\nOcp-Apim-Subscription-Key: {emu.key}\r\n\r\n"
+        sent = 0
+        try:
+            for ch in request.encode():
+                sock.sendall(bytes([ch]))  # one byte at a time: each byte used to restart the timer
+                sent += 1
+                time.sleep(0.05)
+        except OSError:
+            pass  # the server hung up while we were still sending: what this test wants
+        answer = b""
+        try:
+            sock.settimeout(5)
+            answer = sock.recv(4096)
+        except OSError:
+            pass
+        sock.close()
+        assert sent < len(request), "the whole request trickled in without being cut"
+        assert not answer.startswith(b"HTTP/1.1 200")
+        assert Http(emu).get("/facelists").status == 200  # and the server serves others
+
+
+def test_a_keep_alive_connection_serves_many_requests_within_the_idle_deadline():
+    with run_emulator(idle_timeout=5) as emu:
+        import http.client
+
+        conn = http.client.HTTPConnection("127.0.0.1", emu.port, timeout=10)
+        try:
+            for _ in range(20):
+                conn.request("GET", f"/face/{V}/facelists", headers={"Ocp-Apim-Subscription-Key": emu.key})
+                assert conn.getresponse().read() == b"[]"
+        finally:
+            conn.close()
+
+
+# --------------------------------------------------------------------------- add-face by URL
+
+
+def _group_with_person(http: Http) -> str:
+    assert http.put("/largepersongroups/g", {"name": "g"}).status == 200
+    return http.post("/largepersongroups/g/persons", {"name": "p"}).json()["personId"]
+
+
+def test_a_person_deleted_during_the_download_gets_no_face(http, emu):
+    pid = _group_with_person(http)
+    with gate(make_face_image([FaceSpec("a")])) as g:
+        thread, out = in_thread(http.post, f"/largepersongroups/g/persons/{pid}/persistedfaces", {"url": g.url})
+        g.wait_arrivals(1)
+        assert http.delete(f"/largepersongroups/g/persons/{pid}").status == 200
+        g.open()
+        thread.join(10)
+    assert out[0].status == 404 and out[0].error_code == "PersonNotFound"
+    assert dict(emu.store.collections["largepersongroups"]["g"]["faces"]) == {}
+
+
+def test_a_reset_during_the_download_is_not_written_into(http, emu):
+    pid = _group_with_person(http)
+    with gate(make_face_image([FaceSpec("a")])) as g:
+        thread, out = in_thread(http.post, f"/largepersongroups/g/persons/{pid}/persistedfaces", {"url": g.url})
+        g.wait_arrivals(1)
+        emu.reset()
+        g.open()
+        thread.join(10)
+    assert out[0].status == 404 and out[0].error_code == "LargePersonGroupNotFound"
+    assert http.get("/largepersongroups").json() == []
+
+
+def test_concurrent_downloads_cannot_overrun_the_face_quota(http, emu):
+    pid = _group_with_person(http)
+    image = make_face_image([FaceSpec("a", 20, 20, 100, 100)])
+    for _ in range(MAX_FACES_PER_PERSON - 2):
+        assert http.post(f"/largepersongroups/g/persons/{pid}/persistedfaces", data=image).status == 200
+    with gate(image) as g:
+        runs = [in_thread(http.post, f"/largepersongroups/g/persons/{pid}/persistedfaces", {"url": g.url})
+                for _ in range(5)]
+        g.wait_arrivals(5)  # all five passed the first quota check and are downloading
+        g.open()
+        for thread, _ in runs:
+            thread.join(10)
+    statuses = sorted(out[0].status for _, out in runs)
+    assert statuses == [200, 200, 403, 403, 403]
+    person = http.get(f"/largepersongroups/g/persons/{pid}").json()
+    assert len(person["persistedFaceIds"]) == MAX_FACES_PER_PERSON
+
+
+@pytest.mark.parametrize("kind", ["largefacelists", "facelists"])
+def test_a_face_list_deleted_during_the_download_gets_no_face(http, kind):
+    assert http.put(f"/{kind}/l", {"name": "l"}).status == 200
+    with gate(make_face_image([FaceSpec("a")])) as g:
+        thread, out = in_thread(http.post, f"/{kind}/l/persistedfaces", {"url": g.url})
+        g.wait_arrivals(1)
+        assert http.delete(f"/{kind}/l").status == 200
+        g.open()
+        thread.join(10)
+    assert out[0].status == 404
