@@ -47,3 +47,30 @@ def test_benchmark_reports_both_sizes_and_two_client_throughput(tmp_path):
     assert set(results["throughput"]) == {"1 client", "2 clients"}
     assert all(row["median"] > 0 for row in results["per_image"].values())
     assert "target: 1920x1080 median <= 0.6 s:" in proc.stdout
+
+
+def test_cli_engine_real_landmarks_5_detects_a_photo_with_27_landmarks():
+    import http.client
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "azure.ai.vision.face.emulator", "--engine", "real", "--landmarks", "5"],
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        match = re.match(r"^Face emulator listening on http://127\.0\.0\.1:(\d+) \(key: (.+)\)$", proc.stdout.readline().strip())
+        assert match, proc.stderr.read() if proc.stderr else ""
+        conn = http.client.HTTPConnection("127.0.0.1", int(match.group(1)), timeout=60)
+        conn.request(
+            "POST", "/face/v1.2/detect?returnFaceLandmarks=true&returnFaceId=false",
+            body=(ROOT / "tests" / "engine" / "photos" / "grace_hopper.jpg").read_bytes(),
+            headers={"Ocp-Apim-Subscription-Key": match.group(2), "Content-Type": "application/octet-stream"},
+        )
+        response = conn.getresponse()
+        faces = json.loads(response.read())
+        conn.close()
+        assert response.status == 200 and len(faces) == 1
+        assert len(faces[0]["faceLandmarks"]) == 27
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
