@@ -6,7 +6,10 @@ about how long it took; each wait is bounded so a regression fails instead of ha
 
 from __future__ import annotations
 
+import pathlib
 import socket
+import subprocess
+import sys
 import time
 
 import pytest
@@ -17,6 +20,8 @@ from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
 from tests.emulator._http import V, Http
 from tests.emulator._raw import gate, in_thread
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
 
 
 def _idle(port: int) -> socket.socket:
@@ -141,3 +146,50 @@ def test_a_face_list_deleted_during_the_download_gets_no_face(http, kind):
         g.open()
         thread.join(10)
     assert out[0].status == 404
+
+
+_FD_LIMITED = """
+import resource, sys, time
+resource.setrlimit(resource.RLIMIT_NOFILE, (48, 48))
+from azure.ai.vision.face.emulator import FaceEmulator
+emu = FaceEmulator(key="k", max_connections=500, idle_timeout=1.0).start()
+print(emu.port, flush=True)
+time.sleep(60)
+"""
+
+
+def _cpu_seconds(pid: int) -> float:
+    import os
+
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads CPU time from /proc (Linux only)")
+def test_out_of_file_descriptors_the_server_waits_instead_of_spinning():
+    proc = subprocess.Popen([sys.executable, "-c", _FD_LIMITED], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    hogs = []
+    try:
+        port = int(proc.stdout.readline())  # type: ignore[union-attr]
+        for _ in range(60):  # more than the process may open: accept() fails with EMFILE
+            hogs.append(socket.create_connection(("127.0.0.1", port), timeout=10))
+        before, t = _cpu_seconds(proc.pid), time.monotonic()
+        time.sleep(0.5)
+        spent, elapsed = _cpu_seconds(proc.pid) - before, time.monotonic() - t
+        assert spent < 0.15 * elapsed, f"the server burnt {spent:.2f} s of CPU in {elapsed:.2f} s"
+
+        class _End:
+            def __init__(self) -> None:
+                self.port, self.key = port, "k"
+
+        for s in hogs:
+            s.close()
+        hogs.clear()
+        assert Http(_End()).get("/facelists").status == 200  # and it serves again once descriptors free up
+    finally:
+        for s in hogs:
+            s.close()
+        proc.kill()
+        proc.wait(10)
+        if proc.stdout:
+            proc.stdout.close()

@@ -24,7 +24,8 @@ API surface
 -----------
 * ``FaceEmulator(host="127.0.0.1", port=0, key="emulator-key", *, bearer_tokens=(),
   training_seconds=0.2, face_id_ttl_default=86400, rate_limit_per_minute=None,
-  data_dir=None, engine=None, landmark_model="68")`` - ``start()``, ``stop()``, ``close()``, ``endpoint``,
+  data_dir=None, engine=None, landmark_model="68", log_requests=False, max_face_ids=100000,
+  max_connections=128, idle_timeout=30.0, request_timeout=30.0)`` - ``start()``, ``stop()``, ``close()``, ``endpoint``,
   ``key``; usable as a context manager.
 * ``run_emulator(**kwargs)`` - context manager yielding a started emulator.
 * Test knobs: ``fail_next(count, status, *, method, path, code, message,
@@ -59,7 +60,8 @@ Behaviour
 * Liveness sessions stay ``NotStarted`` until ``submit_liveness_attempt`` plays
   the front end; the attempt always stores a session image (the audit entry
   carries ``sessionImageId``).
-* ``data_dir`` persists the state in SQLite so it survives a restart.
+* ``data_dir`` persists the state in SQLite (one row per entity, WAL) so it survives a restart, or a
+  ``kill -9``; one emulator per directory.  Limits: see the emulator's README, "Limits and durability".
 """
 
 from __future__ import annotations

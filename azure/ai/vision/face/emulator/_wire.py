@@ -253,7 +253,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if not str(getattr(self, "request_version", "")).startswith("HTTP/1."):
             self.request_version = "HTTP/1.1"  # answer with a status line even to a garbled request line
         self.close_connection = True
-        self._send(Response(code, _error_body(str(code), text), JSON_CONTENT_TYPE, {"x-ms-error-code": str(code)}))
+        status = int(code)  # an HTTPStatus, whose str() is its name before Python 3.11
+        self._send(Response(status, _error_body(str(status), text), JSON_CONTENT_TYPE, {"x-ms-error-code": str(status)}))
 
     def handle_expect_100(self) -> bool:
         # Refuse from the head (e.g. a missing key) before the client sends the body.
