@@ -76,6 +76,7 @@ NO_ENGINE_HINT = (
     f"is not installed; {INSTALL_HINT} to detect faces in real photos."
 )
 MAX_FACES = 100
+MIN_FACE_SIDE = 8  # pixels of a detection inside the picture, below which it is dropped
 SMALL_IMAGE_SIDE = 400
 
 _LOG = logging.getLogger("azure.ai.vision.face.emulator")
@@ -393,7 +394,7 @@ class RealFaceEngine(FaceEngine):
             top = max(0, int(round(rect.top() / scale)))
             right = min(width, int(round((rect.right() + 1) / scale)))
             bottom = min(height, int(round((rect.bottom() + 1) / scale)))
-            if right - left < 2 or bottom - top < 2:
+            if min(right - left, bottom - top) < MIN_FACE_SIDE:  # mostly outside the picture
                 continue
             box = dlib.rectangle(left, top, right - 1, bottom - 1)
             with models.model_lock:
