@@ -288,3 +288,13 @@ def test_http_errors_leave_the_server_serving(emu, http):
         sock.recv(4096)
         sock.close()
     assert http.get("/facelists").status == 200
+
+
+def test_the_request_log_stays_bounded_in_entries_and_bytes(monkeypatch):
+    monkeypatch.setattr(_server, "REQUEST_LOG_ENTRIES", 5)
+    with FaceEmulator() as small:
+        h = Http(small)
+        for i in range(40):
+            h.put(f"/facelists/l{i}", {"name": "n"})
+        assert len(small.requests) == 5
+        assert len(small._with_body) == 5 and small._logged_bytes == sum(len(b) for _, _, _, b in small.requests)

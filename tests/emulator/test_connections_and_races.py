@@ -10,11 +10,12 @@ import pathlib
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
 
-from azure.ai.vision.face.emulator import run_emulator
+from azure.ai.vision.face.emulator import AnnotationFaceEngine, run_emulator
 from azure.ai.vision.face.emulator._collections import MAX_FACES_PER_PERSON
 from azure.ai.vision.face.emulator.images import FaceSpec, make_face_image
 
@@ -193,3 +194,39 @@ def test_out_of_file_descriptors_the_server_waits_instead_of_spinning():
         proc.wait(10)
         if proc.stdout:
             proc.stdout.close()
+
+
+class _SlowComparisons(AnnotationFaceEngine):
+    """Comparisons wait until released: stands in for scoring a face against a very large group."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.comparing = threading.Event()
+        self.release = threading.Event()
+
+    def compare(self, identity_a: str, identity_b: str, recognition_model: str) -> float:
+        self.comparing.set()
+        assert self.release.wait(20), "never released"
+        return super().compare(identity_a, identity_b, recognition_model)
+
+
+def test_identify_scores_without_holding_the_state_lock():
+    engine = _SlowComparisons()
+    with run_emulator(engine=engine, training_seconds=0) as emu:
+        http = Http(emu)
+        image = make_face_image([FaceSpec("a", 20, 20, 100, 100)])
+        http.put("/largepersongroups/g", {"name": "g", "recognitionModel": "recognition_04"})
+        pid = http.post("/largepersongroups/g/persons", {"name": "p"}).json()["personId"]
+        http.post(f"/largepersongroups/g/persons/{pid}/persistedfaces", data=image)
+        http.post("/largepersongroups/g/train")
+        face_id = http.face_id(image)
+        thread, out = in_thread(http.post, "/identify", {"faceIds": [face_id], "largePersonGroupId": "g"})
+        assert engine.comparing.wait(10)
+        # Scoring is under way and cannot finish: state changes must still go through.
+        assert http.post("/largepersongroups/g/persons", {"name": "q"}).status == 200
+        assert http.delete(f"/largepersongroups/g/persons/{pid}").status == 200
+        assert thread.is_alive()
+        engine.release.set()
+        thread.join(10)
+    # The answer is computed from the state read under the lock (the person existed then).
+    assert out[0].status == 200 and out[0].json()[0]["candidates"][0]["personId"] == pid

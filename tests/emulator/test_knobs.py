@@ -166,20 +166,18 @@ def test_lifecycle_and_endpoint():
 
 
 def test_operation_progresses_through_states():
-    with run_emulator(training_seconds=0.3) as emu:
+    # The emulator's own clock, stepped by hand: no state can be missed however slow the machine is.
+    with run_emulator(training_seconds=10) as emu:
+        clock = [1_000_000.0]
+        emu.store.clock = lambda: clock[0]
         h = Http(emu)
         h.put("/largefacelists/l", {"name": "l"})
         loc = h.post("/largefacelists/l/train").header("operation-Location")
-        seen = []
-        deadline = time.time() + 5
-        while time.time() < deadline:
-            status = h.get(loc).json()["status"]
-            if not seen or seen[-1] != status:
-                seen.append(status)
-            if status == "succeeded":
-                break
-            time.sleep(0.01)
-        assert seen == ["notStarted", "running", "succeeded"]
+        seen = [h.get(loc).json()["status"]]
+        for t in (1.9, 2.1, 9.9, 10.0):  # warm-up is a fifth of the training time
+            clock[0] = 1_000_000.0 + t
+            seen.append(h.get(loc).json()["status"])
+        assert seen == ["notStarted", "notStarted", "running", "running", "succeeded"]
         assert h.get("/largefacelists/l/training").json()["status"] == "succeeded"
 
 

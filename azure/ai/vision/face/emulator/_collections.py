@@ -121,8 +121,8 @@ def list_all(req: Request, kind: Kind) -> Response:
         start, top = req.paging()
     else:
         start, top = None, 1_000_000
-    items = ((cid, view(kind, rec, with_model)) for cid, rec in req.store.collections[kind.kind].items())
-    return json_response(paginate(items, start, top))
+    rows = req.store.collections[kind.kind].items()
+    return json_response(paginate(rows, start, top, lambda rec: view(kind, rec, with_model)))
 
 
 def update(req: Request, kind: Kind, cid: str) -> Response:

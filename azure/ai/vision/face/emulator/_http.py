@@ -12,7 +12,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
 from urllib.parse import unquote
 
 from ._engine import FaceEngine
@@ -110,6 +110,20 @@ def error_response(err: FaceServiceError) -> Response:
 
 
 DROP = object()  # sentinel a dispatcher returns to close the connection without answering
+
+
+class Later:
+    """What a handler returns to finish its work after the state lock is released.
+
+    The handler reads what it needs under the lock (records that are replaced, never changed in place,
+    may be kept); ``finish`` then computes the answer from them without the lock, e.g. scoring a
+    query face against every person of a large group.
+    """
+
+    __slots__ = ("finish",)
+
+    def __init__(self, finish: Callable[[], Response]) -> None:
+        self.finish = finish
 
 
 # --------------------------------------------------------------------------- requests
@@ -285,7 +299,7 @@ def parse_json(data: bytes) -> Any:
 
 # --------------------------------------------------------------------------- routing
 
-Handler = Callable[..., Response]
+Handler = Callable[..., Union[Response, Later]]
 Prepare = Callable[..., None]
 
 

@@ -8,7 +8,7 @@ from . import _collections as col
 from ._common import ALL_ATTRIBUTES, ATTRIBUTES_BY_DETECTION_MODEL, detect, load_image
 from ._errors import bad_argument, not_found
 from ._collections import FACE_LIST, LARGE_FACE_LIST, LARGE_PERSON_GROUP, PERSON_GROUP, lookup_person
-from ._http import SESSION_IMAGE_VERSIONS, Request, Response, Router, json_response
+from ._http import SESSION_IMAGE_VERSIONS, Later, Request, Response, Router, json_response
 from ._util import (
     DETECTION_MODELS,
     RECOGNITION_MODELS,
@@ -141,7 +141,7 @@ def _exactly_one(body: Dict[str, Any], fields: Tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- find similar / group
 
 
-def post_find_similar(req: Request) -> Response:
+def post_find_similar(req: Request) -> Later:
     body = req.json()
     query_id, query = get_face(req, require(body, "faceId"), "faceId")
     max_n = get_int(body, "maxNumOfCandidatesReturned", 20, 1, 1000)
@@ -163,20 +163,24 @@ def post_find_similar(req: Request) -> Response:
         _same_model(query_id, query, rec["recognitionModel"], f"large face list '{rec['id']}'")
         trained = col.require_trained(LARGE_FACE_LIST, rec)
         candidates = [("persistedFaceId", f, ident) for f, ident in trained.items() if f in rec["faces"]]
-    scored = []
-    for key, cid, identity in candidates:
-        conf = req.engine.compare(query["identity"], identity, model)
-        if mode == "matchPerson" and conf < SAME_PERSON_THRESHOLD:
-            continue
-        scored.append((conf, key, cid))
-    scored.sort(key=lambda s: (-s[0], s[2]))
-    return json_response([{key: cid, "confidence": conf} for conf, key, cid in scored[:max_n]])
+    query_identity, engine = query["identity"], req.engine
+
+    def score() -> Response:  # outside the state lock: the candidates were copied out under it
+        scored = []
+        for key, cid, identity in candidates:
+            conf = engine.compare(query_identity, identity, model)
+            if mode == "matchPerson" and conf < SAME_PERSON_THRESHOLD:
+                continue
+            scored.append((conf, key, cid))
+        scored.sort(key=lambda s: (-s[0], s[2]))
+        return json_response([{key: cid, "confidence": conf} for conf, key, cid in scored[:max_n]])
+
+    return Later(score)
 
 
-def post_group(req: Request) -> Response:
+def post_group(req: Request) -> Later:
     body = req.json()
     ids = _face_id_list(body, "faceIds", 1, 1000)
-    clusters: Dict[int, List[str]] = {}
     model: Optional[str] = None
     identities: List[str] = []
     for fid in ids:
@@ -184,11 +188,17 @@ def post_group(req: Request) -> Response:
         model = model or face["recognitionModel"]
         _same_model(fid, face, model or "", "the other faces")
         identities.append(face["identity"])
-    for fid, label in zip(ids, req.engine.cluster(identities)):
-        clusters.setdefault(label, []).append(fid)
-    groups = sorted((c for c in clusters.values() if len(c) > 1), key=len, reverse=True)
-    messy = [c[0] for c in clusters.values() if len(c) == 1]
-    return json_response({"groups": groups, "messyGroup": messy})
+    engine = req.engine
+
+    def cluster() -> Response:  # outside the state lock: comparing up to 1000 embeddings
+        clusters: Dict[int, List[str]] = {}
+        for fid, label in zip(ids, engine.cluster(identities)):
+            clusters.setdefault(label, []).append(fid)
+        groups = sorted((c for c in clusters.values() if len(c) > 1), key=len, reverse=True)
+        messy = [c[0] for c in clusters.values() if len(c) == 1]
+        return json_response({"groups": groups, "messyGroup": messy})
+
+    return Later(cluster)
 
 
 # --------------------------------------------------------------------------- identify / verify
@@ -203,7 +213,7 @@ def _group_for(req: Request, body: Dict[str, Any], fields: Tuple[str, ...]) -> T
     return kind, col.lookup(req, kind, str(body[source]))
 
 
-def post_identify(req: Request) -> Response:
+def post_identify(req: Request) -> Later:
     body = req.json()
     ids = _face_id_list(body, "faceIds", 1, 10)
     kind, rec = _group_for(req, body, ("largePersonGroupId", "personGroupId"))
@@ -214,20 +224,26 @@ def post_identify(req: Request) -> Response:
         _, face = get_face(req, fid, "faceIds")
         _same_model(fid, face, rec["recognitionModel"], f"{kind.label.lower()} '{rec['id']}'")
         faces.append((fid, face))
-    trained = col.require_trained(kind, rec)
+    trained = col.require_trained(kind, rec)  # replaced on each training, never changed in place
     model = rec["recognitionModel"]
-    results = []
-    for fid, face in faces:
-        candidates: List[Dict[str, Any]] = []
-        for pid, identities in trained.items():
-            if pid not in rec["persons"] or not identities:
-                continue
-            conf = max(req.engine.compare(face["identity"], ident, model) for ident in identities)
-            if conf >= (threshold or 0.0):
-                candidates.append({"personId": pid, "confidence": conf})
-        candidates.sort(key=lambda c: (-c["confidence"], c["personId"]))
-        results.append({"faceId": fid, "candidates": candidates[:max_n]})
-    return json_response(results)
+    persons = set(rec["persons"])
+    engine = req.engine
+
+    def score() -> Response:  # outside the state lock
+        results = []
+        for fid, face in faces:
+            candidates: List[Dict[str, Any]] = []
+            for pid, identities in trained.items():
+                if pid not in persons or not identities:
+                    continue
+                conf = max(engine.compare(face["identity"], ident, model) for ident in identities)
+                if conf >= (threshold or 0.0):
+                    candidates.append({"personId": pid, "confidence": conf})
+            candidates.sort(key=lambda c: (-c["confidence"], c["personId"]))
+            results.append({"faceId": fid, "candidates": candidates[:max_n]})
+        return json_response(results)
+
+    return Later(score)
 
 
 def post_verify(req: Request) -> Response:

@@ -42,7 +42,7 @@ def add_face(req: Request, kind: col.Kind, cid: str) -> Response:
 def list_faces(req: Request, kind: col.Kind, cid: str) -> Response:
     rec = col.lookup(req, kind, cid)
     start, top = req.paging()
-    return json_response(paginate(((f, face_view(v)) for f, v in rec["faces"].items()), start, top))
+    return json_response(paginate(rec["faces"].items(), start, top, face_view))
 
 
 def get_face(req: Request, kind: col.Kind, cid: str, fid: str) -> Response:

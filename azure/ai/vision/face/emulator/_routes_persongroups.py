@@ -34,7 +34,7 @@ def create_person(req: Request, kind: col.Kind, cid: str) -> Response:
 def list_persons(req: Request, kind: col.Kind, cid: str) -> Response:
     rec = col.lookup(req, kind, cid)
     start, top = req.paging()
-    return json_response(paginate(((p, person_view(v)) for p, v in rec["persons"].items()), start, top))
+    return json_response(paginate(rec["persons"].items(), start, top, person_view))
 
 
 def get_person(req: Request, kind: col.Kind, cid: str, pid: str) -> Response:

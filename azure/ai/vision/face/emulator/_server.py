@@ -7,7 +7,8 @@ which also use the domain helpers :mod:`._collections`, :mod:`._common`, :mod:`.
 A request's life: :meth:`FaceEmulator.admit` checks the key from the head alone (a refused request's body is
 never kept); :meth:`FaceEmulator.dispatch` applies faults and the rate limit, parses the body and runs the
 route's ``prepare`` step (decoding, downloading, detecting) outside the state lock, then runs the handler
-holding the lock and commits what it changed before the answer leaves.
+holding the lock and commits what it changed before the answer leaves; a handler that returns a
+:class:`._http.Later` (identify, find similar) computes its answer after the lock is released.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from ._errors import (
     resource_not_found,
     unauthorized,
 )
-from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Request, Response, Router, error_response
+from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Later, Request, Response, Router, error_response
 from ._real_engine import make_engine
 from ._store import DEFAULT_MAX_FACE_IDS, Store
 from ._util import new_id
@@ -56,6 +57,18 @@ _SECRET_HEADERS = ("ocp-apim-subscription-key", "authorization")
 _TOKEN_RE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}$")  # an HTTP token: safe in a header value
 
 LogEntry = Tuple[str, str, Dict[str, str], bytes]
+
+
+class _LogEntry:
+    """One recorded request; its body may be dropped later to keep the log within its byte budget."""
+
+    __slots__ = ("method", "target", "headers", "body")
+
+    def __init__(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> None:
+        self.method, self.target, self.headers, self.body = method, target, headers, body
+
+    def as_tuple(self) -> LogEntry:
+        return (self.method, self.target, self.headers, self.body)
 
 
 # --------------------------------------------------------------------------- faults / rate limit
@@ -172,7 +185,8 @@ class FaceEmulator:
         self._rate_window: Deque[float] = collections.deque()
         self._faults: List[_Fault] = []
         self._knob_lock = threading.Lock()
-        self._requests: Deque[LogEntry] = collections.deque(maxlen=REQUEST_LOG_ENTRIES)
+        self._requests: Deque[_LogEntry] = collections.deque(maxlen=REQUEST_LOG_ENTRIES)
+        self._with_body: Deque[_LogEntry] = collections.deque()
         self._logged_bytes = 0
         self._server: Optional[WireServer] = None
         self._thread: Optional[threading.Thread] = None
@@ -302,6 +316,7 @@ class FaceEmulator:
             self._faults.clear()
             self._rate_window.clear()
             self._requests.clear()
+            self._with_body.clear()
             self._logged_bytes = 0
 
     @property
@@ -312,33 +327,36 @@ class FaceEmulator:
         all (older bodies are dropped first, leaving ``b""``).
         """
         with self._knob_lock:
-            return list(self._requests)
+            return [entry.as_tuple() for entry in self._requests]
 
     def request_log(self) -> List[Dict[str, Any]]:
         """The request log as ``GET /_emulator/requests`` shows it: bodies as sizes, credentials redacted."""
-        with self._knob_lock:
-            entries = list(self._requests)
-        return [{"method": m, "path": p, "headers": _redact(h), "bodyLength": len(b)} for m, p, h, b in entries]
+        return [{"method": m, "path": p, "headers": _redact(h), "bodyLength": len(b)} for m, p, h, b in self.requests]
 
     def clear_requests(self) -> None:
         with self._knob_lock:
             self._requests.clear()
+            self._with_body.clear()
             self._logged_bytes = 0
 
     def _record(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> None:
+        entry = _LogEntry(method, target, dict(headers), body)
         with self._knob_lock:
             log = self._requests
-            if len(log) == log.maxlen:
-                self._logged_bytes -= len(log[0][3])
-            log.append((method, target, dict(headers), body))
-            self._logged_bytes += len(body)
-            i = 0
-            while self._logged_bytes > REQUEST_LOG_BYTES and i < len(log):
-                m, p, h, b = log[i]
-                if b:
-                    log[i] = (m, p, h, b"")
-                    self._logged_bytes -= len(b)
-                i += 1
+            if len(log) == log.maxlen:  # the oldest entry leaves the log now
+                evicted = log[0]
+                self._logged_bytes -= len(evicted.body)
+                evicted.body = b""
+                if self._with_body and self._with_body[0] is evicted:  # same order in both
+                    self._with_body.popleft()
+            log.append(entry)
+            if body:
+                self._with_body.append(entry)
+                self._logged_bytes += len(body)
+            while self._logged_bytes > REQUEST_LOG_BYTES and self._with_body:
+                oldest = self._with_body.popleft()  # bodies go oldest first; each entry is visited once
+                self._logged_bytes -= len(oldest.body)
+                oldest.body = b""
 
     def submit_liveness_attempt(
         self,
@@ -522,9 +540,10 @@ class FaceEmulator:
             store.begin(track_reads=method not in ("GET", "HEAD"))
             try:
                 store.advance()
-                return route.handler(req, **params)
+                outcome = route.handler(req, **params)
             finally:
                 store.commit()
+        return outcome.finish() if isinstance(outcome, Later) else outcome
 
 
 __all__ = ["FaceEmulator", "glob_search"]

@@ -20,7 +20,7 @@ import os
 import sqlite3
 import threading
 import sys
-from typing import Any, Dict, Generic, List, Optional, Set, Tuple, TypeVar, Union, overload
+from typing import Any, Callable, Dict, Generic, List, Optional, Set, Tuple, TypeVar, Union, overload
 
 from ._util import new_id, now
 
@@ -146,6 +146,8 @@ class Store:
         if max_face_ids < 1:
             raise ValueError("max_face_ids must be at least 1")
         self.lock = threading.RLock()
+        #: The clock training runs by (seconds since the epoch); tests may replace it to step through states.
+        self.clock: Callable[[], float] = now
         self.max_face_ids = int(max_face_ids)
         self.tracking_reads = False
         self._dirty: Dict[RowKey, Optional[Tuple[Optional[Rows[Any]], str]]] = {}
@@ -365,7 +367,7 @@ class Store:
 
     def advance(self, t: Optional[float] = None) -> None:
         """Progress unfinished training operations and drop expired faceIds."""
-        t = now() if t is None else t
+        t = self.clock() if t is None else t
         with self.lock:
             for op_id in list(self._unfinished):
                 op = dict.get(self.operations, op_id)
@@ -404,7 +406,7 @@ class Store:
 
     def start_training(self, kind: str, cid: str, duration: float) -> Dict[str, Any]:
         """Begin training a collection; returns the operation record."""
-        t = now()
+        t = self.clock()
         rec = self.collections[kind][cid]
         if kind in (LARGE_PERSON_GROUPS, PERSON_GROUPS):
             faces = rec["faces"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 import time
 import uuid
 from datetime import datetime, timezone
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 from ._errors import bad_argument
 
@@ -131,12 +132,15 @@ def get_enum(body: Mapping[str, Any], field: str, allowed: Sequence[str], defaul
     return str(value)
 
 
-def paginate(items: Iterable[Tuple[str, T]], start: Optional[str], top: int) -> List[T]:
-    """Items (key, value) sorted by key; keep keys > start; at most ``top``."""
-    ordered = sorted(items, key=lambda kv: kv[0])
-    if start:
-        ordered = [kv for kv in ordered if kv[0] > start]
-    return [v for _, v in ordered[:top]]
+def paginate(
+    items: Iterable[Tuple[str, Any]], start: Optional[str], top: int, view: Optional[Callable[[Any], T]] = None
+) -> List[T]:
+    """Items (key, value) sorted by key; keep keys > start; at most ``top``; ``view`` applied to those only.
+
+    Picks the ``top`` smallest keys without sorting everything, so a page of a large group stays cheap.
+    """
+    chosen = heapq.nsmallest(top, (kv for kv in items if not start or kv[0] > start), key=lambda kv: kv[0])
+    return [view(v) if view is not None else v for _, v in chosen]
 
 
 def prune_none(d: Dict[str, Any]) -> Dict[str, Any]:

@@ -6,6 +6,9 @@ not extend: a connection may sit idle between requests for ``idle_timeout`` seco
 its first byte arrived, must be complete within ``request_timeout`` seconds (the response, too, must be
 taken within that time).  Bodies are limited to :data:`MAX_BODY` bytes, checked before they are read.
 
+With ``ssl_context`` every connection is wrapped in TLS (the handshake, too, must end within
+``request_timeout``).
+
 For each request the server asks the application twice: :meth:`WireApp.admit` with the head only (it may
 refuse, e.g. a missing key, and then the body is never kept), then :meth:`WireApp.dispatch` with the body.
 Protocol errors (malformed request line, headers too long, unsupported method) are answered in the Face
@@ -19,6 +22,7 @@ import json
 import re
 import select
 import socket
+import ssl
 import threading
 import time
 from http.server import BaseHTTPRequestHandler
@@ -100,8 +104,10 @@ class WireServer:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
         request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
+        ssl_context: Optional[ssl.SSLContext] = None,
     ) -> None:
         self.app = app
+        self.ssl_context = ssl_context
         self.log_requests = log_requests
         self.idle_timeout = float(idle_timeout)
         self.request_timeout = float(request_timeout)
@@ -155,12 +161,30 @@ class WireServer:
             self._stopped.set()
 
     def _serve_connection(self, conn: socket.socket, addr: Any) -> None:
+        sock = conn
         try:
-            _RequestHandler(conn, addr, cast(Any, self))  # the handler only reads our own attributes
-        except OSError:  # the client went away; other connections carry on
+            if self.ssl_context is not None:
+                sock = self._tls(conn)
+            _RequestHandler(sock, addr, cast(Any, self))  # the handler only reads our own attributes
+        except OSError:  # the client went away, or its TLS handshake failed; other connections carry on
             pass
         finally:
-            self._forget(conn)
+            self._forget(sock)
+
+    def _tls(self, conn: socket.socket) -> socket.socket:
+        """Wrap an accepted connection in TLS; the handshake must end within ``request_timeout``."""
+        assert self.ssl_context is not None
+        conn.settimeout(self.request_timeout)
+        watchdog = threading.Timer(self.request_timeout, _cut, (conn,))  # a fixed deadline, whatever trickles in
+        watchdog.start()
+        try:
+            tls = self.ssl_context.wrap_socket(conn, server_side=True)
+        finally:
+            watchdog.cancel()
+        with self._conn_lock:
+            self._connections.discard(conn)
+            self._connections.add(tls)
+        return tls
 
     def _forget(self, conn: socket.socket) -> None:
         with self._conn_lock:
@@ -370,6 +394,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.flush_headers()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
+
+
+def _cut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
 
 
 def _error_body(code: str, message: str) -> bytes:
