@@ -24,9 +24,9 @@ API surface
 -----------
 * ``FaceEmulator(host="127.0.0.1", port=0, key="emulator-key", *, bearer_tokens=(),
   training_seconds=0.2, face_id_ttl_default=86400, rate_limit_per_minute=None,
-  data_dir=None, engine=None, log_requests=False, max_face_ids=100000, max_connections=128,
-  idle_timeout=30.0, request_timeout=30.0, tls_cert=None, tls_key=None)`` - ``start()``, ``stop()``,
-  ``close()``, ``endpoint``,
+  data_dir=None, engine=None, landmark_model="68", log_requests=False, max_face_ids=100000,
+  max_connections=128, idle_timeout=30.0, request_timeout=30.0, tls_cert=None, tls_key=None)``
+  - ``start()``, ``stop()``, ``close()``, ``endpoint``,
   ``key``; usable as a context manager.
 * ``run_emulator(**kwargs)`` - context manager yielding a started emulator.
 * Test knobs: ``fail_next(count, status, *, method, path, code, message,
@@ -46,11 +46,16 @@ Behaviour
 * Auth: header ``Ocp-Apim-Subscription-Key`` equal to ``key``, or
   ``Authorization: Bearer <t>`` with ``t`` in ``bearer_tokens``; otherwise 401.
   ``tls_cert``/``tls_key`` (PEM files) serve https.
-* Faces come from the JSON annotation embedded by
+* Faces come from the engine chosen by ``engine=`` (CLI ``--engine``):
+  ``"annotations"`` reads the JSON annotation embedded by
   :func:`~azure.ai.vision.face.emulator.images.make_face_image` (format documented
-  in :mod:`azure.ai.vision.face.emulator.images`); an image without annotation has
-  no faces.  Faces with the same identity match (confidence about 0.95), others do
-  not (low confidence).  Plug a different :class:`FaceEngine` with ``engine=``.
+  in :mod:`azure.ai.vision.face.emulator.images`); ``"real"`` analyses the pixels
+  (:class:`RealFaceEngine`, needs ``pip install "azure-ai-vision-face[engine]"``);
+  ``"auto"`` (default) uses the annotation when the image has one, otherwise the real
+  engine when installed, otherwise finds no face and logs a one-line hint.  Annotated
+  faces with the same identity match (confidence about 0.95), others do not; real
+  faces compare by embedding distance ``d`` with confidence ``1/(1+exp(10(d-0.6)))``.
+  Pass any :class:`FaceEngine` instance as ``engine=`` to plug in your own.
 * Image URLs: ``data:`` URLs, ``http(s)`` URLs on loopback hosts, and the
   emulator's own blob store (``emu.put_blob`` / ``PUT /_emulator/blobs/{name}``).
   Anything else fails with 400 ``InvalidURL``.
@@ -74,6 +79,7 @@ from typing import Any, Iterator
 
 from ._engine import AnnotationFaceEngine, DetectedFace, FaceEngine
 from ._errors import FaceServiceError, error_document
+from ._real_engine import AutoFaceEngine, EngineUnavailableError, RealFaceEngine
 from ._server import FaceEmulator
 
 __all__ = [
@@ -81,6 +87,9 @@ __all__ = [
     "run_emulator",
     "FaceEngine",
     "AnnotationFaceEngine",
+    "RealFaceEngine",
+    "AutoFaceEngine",
+    "EngineUnavailableError",
     "DetectedFace",
     "FaceServiceError",
     "error_document",

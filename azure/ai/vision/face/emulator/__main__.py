@@ -18,6 +18,7 @@ import threading
 from typing import List, Optional
 
 from . import images
+from ._real_engine import ENGINE_CHOICES, LANDMARK_MODELS, EngineUnavailableError, make_engine
 from ._http import MAX_MULTIPART_PARTS
 from ._server import CONTROL_ROUTES_HELP, REQUEST_LOG_BYTES, REQUEST_LOG_ENTRIES, FaceEmulator
 from ._store import DEFAULT_MAX_FACE_IDS, DataDirInUse
@@ -133,6 +134,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--tls-cert", default=None, help="PEM certificate: serve https (with --tls-key)")
     parser.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINE_CHOICES,
+        default="auto",
+        help="face engine: 'annotations' reads faces annotated into test images; 'real' analyses pixels "
+        "(needs the 'engine' extra); 'auto' (default) uses the annotation when an image has one, "
+        "otherwise the real engine when installed",
+    )
+    parser.add_argument(
+        "--landmarks",
+        choices=LANDMARK_MODELS,
+        default="68",
+        help="real engine landmark model: '68' (default; its model licence forbids commercial use) or "
+        "'5' (5-point model plus a template)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     return parser
 
@@ -146,6 +162,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     if (args.tls_cert is None) != (args.tls_key is None):
         parser.error("--tls-cert and --tls-key go together")
     try:
+        engine = make_engine(args.engine, landmark_model=args.landmarks)
+    except EngineUnavailableError as exc:
+        parser.error(f"--engine {args.engine}: {exc}")
+    try:
         emulator = FaceEmulator(
             args.host,
             args.port,
@@ -155,6 +175,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             face_id_ttl_default=args.face_id_ttl,
             rate_limit_per_minute=args.rate_limit,
             data_dir=args.data_dir,
+            engine=engine,
             log_requests=args.verbose,
             max_face_ids=args.max_face_ids,
             max_connections=args.max_connections,

@@ -154,11 +154,14 @@ def load_image(req: Request, *, allow_session_image: bool = False) -> bytes:
     raise bad_argument("Missing required field 'url' in the request body.")
 
 
-def detect(req: Request, data: bytes) -> List[DetectedFace]:
-    """The faces of an image after the service's image checks; a malformed annotation is a 400."""
+def detect(req: Request, data: bytes, detection_model: str = "detection_01") -> List[DetectedFace]:
+    """The faces of an image after the service's image checks; a malformed annotation is a 400.
+
+    Call it from a route's ``prepare`` step: the real engine takes a while and must not hold the state lock.
+    """
     validate_image(data)
     try:
-        return req.engine.detect(data)
+        return req.engine.detect_for_model(data, detection_model)
     except (ValueError, OverflowError) as exc:  # e.g. a rectangle of Infinity or 1e400 in the annotation
         raise invalid_image(f"Decoding error: the image's face annotation is malformed ({exc}).")
 
@@ -179,7 +182,7 @@ def single_face(req: Request, data: bytes, detection_model: str) -> DetectedFace
     """The one face to persist (honouring ``targetFace``)."""
     _, width, height = validate_image(data)
     target = parse_target_face(req.query("targetFace"))
-    faces = detect(req, data)
+    faces = detect(req, data, detection_model)
     if target is not None:
         left, top, w, h = target
         if left + w > width or top + h > height:

@@ -3,9 +3,11 @@
 The emulator talks to an engine through :class:`FaceEngine`.  The default
 :class:`AnnotationFaceEngine` reads the JSON annotation written by
 :mod:`azure.ai.vision.face.emulator.images` and never looks at pixels.  A real
-detector can be plugged in later by subclassing :class:`FaceEngine` and passing
-an instance as ``FaceEmulator(engine=...)``; it only has to name every face with
-a stable ``identity`` string (for example a cluster id of an embedding).
+detector plugs in by subclassing :class:`FaceEngine` and passing an instance as
+``FaceEmulator(engine=...)``; it only has to name every face with a stable
+``identity`` string.  The bundled real engine
+(:mod:`azure.ai.vision.face.emulator._real_engine`) names each face by its
+128-d embedding (:mod:`azure.ai.vision.face.emulator._embedding`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Sequence, Tuple
 
+from ._embedding import MIXED_CONFIDENCE, cluster_identities, decode_embedding, distance_confidence, embedding_distance
 from .images import default_attributes, default_landmarks, read_annotation
 
 __all__ = ["DetectedFace", "FaceEngine", "AnnotationFaceEngine"]
@@ -51,6 +54,10 @@ class FaceEngine(abc.ABC):
     def detect(self, image: bytes) -> List[DetectedFace]:
         """Return the faces of an (already validated) image; [] if none."""
 
+    def detect_for_model(self, image: bytes, detection_model: str) -> List[DetectedFace]:
+        """Faces for a given ``detectionModel``; engines that ignore the model keep this default."""
+        return self.detect(image)
+
     def feature_vector(self, identity: str, recognition_model: str) -> Tuple[float, ...]:
         """Deterministic unit vector per (identity, model), seeded by a hash."""
         key = (identity, recognition_model)
@@ -73,9 +80,24 @@ class FaceEngine(abc.ABC):
         return round(max(0.0, min(1.0, 0.05 + 0.9 * max(0.0, cos))), 5)
 
     def compare(self, identity_a: str, identity_b: str, recognition_model: str) -> float:
+        """Confidence that two identities are one person.
+
+        Two real faces (embedding identities, see :mod:`._embedding`) compare by embedding
+        distance; two annotated identities by their per-identity vectors; a real face never
+        matches an annotated one.
+        """
+        emb_a, emb_b = decode_embedding(identity_a), decode_embedding(identity_b)
+        if emb_a is not None and emb_b is not None:
+            return distance_confidence(embedding_distance(emb_a, emb_b))
+        if emb_a is not None or emb_b is not None:
+            return MIXED_CONFIDENCE
         return self.similarity(
             self.feature_vector(identity_a, recognition_model), self.feature_vector(identity_b, recognition_model)
         )
+
+    def cluster(self, identities: Sequence[str]) -> List[int]:
+        """One label per identity; equal labels are one person (used by the group route)."""
+        return cluster_identities(identities)
 
 
 class AnnotationFaceEngine(FaceEngine):

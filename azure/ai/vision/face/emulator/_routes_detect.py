@@ -63,7 +63,7 @@ def prepare_detect(req: Request) -> None:
     if return_landmarks and detection_model == "detection_02":
         raise bad_argument("Face landmarks are not supported by detection model 'detection_02'.")
     data = load_image(req, allow_session_image=req.version in SESSION_IMAGE_VERSIONS)
-    faces = detect(req, data)
+    faces = detect(req, data, detection_model)
     results: List[Tuple[Optional[Dict[str, Any]], Dict[str, Any]]] = []  # (faceId record, wire item)
     expires = now() + ttl
     for face in faces:
@@ -179,19 +179,27 @@ def post_find_similar(req: Request) -> Later:
     return Later(score)
 
 
-def post_group(req: Request) -> Response:
+def post_group(req: Request) -> Later:
     body = req.json()
     ids = _face_id_list(body, "faceIds", 1, 1000)
-    clusters: Dict[str, List[str]] = {}
     model: Optional[str] = None
+    identities: List[str] = []
     for fid in ids:
         _, face = get_face(req, fid, "faceIds")
         model = model or face["recognitionModel"]
         _same_model(fid, face, model or "", "the other faces")
-        clusters.setdefault(face["identity"], []).append(fid)
-    groups = sorted((c for c in clusters.values() if len(c) > 1), key=len, reverse=True)
-    messy = [c[0] for c in clusters.values() if len(c) == 1]
-    return json_response({"groups": groups, "messyGroup": messy})
+        identities.append(face["identity"])
+    engine = req.engine
+
+    def cluster() -> Response:  # outside the state lock: comparing up to 1000 embeddings
+        clusters: Dict[int, List[str]] = {}
+        for fid, label in zip(ids, engine.cluster(identities)):
+            clusters.setdefault(label, []).append(fid)
+        groups = sorted((c for c in clusters.values() if len(c) > 1), key=len, reverse=True)
+        messy = [c[0] for c in clusters.values() if len(c) == 1]
+        return json_response({"groups": groups, "messyGroup": messy})
+
+    return Later(cluster)
 
 
 # --------------------------------------------------------------------------- identify / verify

@@ -35,7 +35,7 @@ from . import (
     _routes_persondirectory,
     _routes_persongroups,
 )
-from ._engine import AnnotationFaceEngine, FaceEngine
+from ._engine import FaceEngine
 from ._errors import (
     MSG_INVALID_KEY,
     MSG_INVALID_TOKEN,
@@ -45,6 +45,7 @@ from ._errors import (
     unauthorized,
 )
 from ._http import ALL_VERSIONS, DROP, V1_2_PREVIEW_1, Later, Request, Response, Router, error_response
+from ._real_engine import make_engine
 from ._store import DEFAULT_MAX_FACE_IDS, Store
 from ._util import new_id
 from ._wire import (
@@ -174,7 +175,8 @@ class FaceEmulator:
         face_id_ttl_default: int = 86400,
         rate_limit_per_minute: Optional[int] = None,
         data_dir: Optional[str] = None,
-        engine: Optional[FaceEngine] = None,
+        engine: Union[FaceEngine, str, None] = None,
+        landmark_model: str = "68",
         log_requests: bool = False,
         max_face_ids: int = DEFAULT_MAX_FACE_IDS,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
@@ -205,7 +207,10 @@ class FaceEmulator:
         self.training_seconds = float(training_seconds)
         self.face_id_ttl_default = int(face_id_ttl_default)
         self.data_dir = data_dir
-        self.engine: FaceEngine = engine if engine is not None else AnnotationFaceEngine()
+        if isinstance(engine, FaceEngine):
+            self.engine: FaceEngine = engine
+        else:
+            self.engine = make_engine(engine or "auto", landmark_model=landmark_model)
         self.log_requests = log_requests
         self.max_connections = int(max_connections)
         self.idle_timeout = float(idle_timeout)
