@@ -9,7 +9,7 @@ import pathlib
 import subprocess
 import sys
 import threading
-from typing import List
+from typing import Dict, List, Tuple
 
 import pytest
 
@@ -197,13 +197,37 @@ class _GatedEngine(FaceEngine):
         return AnnotationFaceEngine().detect(image)
 
 
-def test_the_engine_runs_outside_the_state_lock():
+def _form(image_part: str, fields: Dict[str, str], image: bytes) -> Tuple[bytes, str]:
+    """A multipart form with text fields and the verify image part (with a filename)."""
+    chunks = [f'--b\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode() for k, v in fields.items()]
+    chunks.append(f'--b\r\nContent-Disposition: form-data; name="{image_part}"; filename="v.png"\r\n\r\n'.encode()
+                  + image + b"\r\n--b--\r\n")
+    return b"".join(chunks), "multipart/form-data; boundary=b"
+
+
+# Every request that detects faces: detect itself, and the verify image of a liveness-with-verify session
+# (preview and GA). Each must run its detection outside the state lock.
+DETECTING_REQUESTS = {
+    "detect": ("v1.2-preview.1", "/detect", lambda image: (image, "application/octet-stream")),
+    "preview-verify-session": (
+        "v1.2-preview.1", "/detectLivenessWithVerify/singleModal/sessions",
+        lambda image: _form("VerifyImage", {"Parameters": '{"livenessOperationMode": "Passive", "deviceCorrelationId": "d"}'}, image)),
+    "ga-verify-session": (
+        "v1.2", "/detectLivenessWithVerify-sessions",
+        lambda image: _form("verifyImage", {"livenessOperationMode": "Passive", "deviceCorrelationId": "d"}, image)),
+}
+
+
+@pytest.mark.parametrize("request_name", sorted(DETECTING_REQUESTS))
+def test_the_engine_runs_outside_the_state_lock(request_name):
+    version, path, make_body = DETECTING_REQUESTS[request_name]
     engine = _GatedEngine()
     with FaceEmulator(engine=engine) as emu:
-        http = Http(emu)
-        image = make_face_image([FaceSpec("alice")], format="png")
+        http = Http(emu, version=version)
+        body, content_type = make_body(make_face_image([FaceSpec("alice")], format="png"))
         result: List[int] = []
-        worker = threading.Thread(target=lambda: result.append(http.post("/detect", data=image).status))
+        worker = threading.Thread(target=lambda: result.append(
+            http.post(path, data=body, content_type=content_type).status))
         worker.start()
         listed: List[int] = []
         answered = threading.Event()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import binascii
 import ipaddress
 import urllib.error
@@ -164,6 +165,22 @@ def detect(req: Request, data: bytes, detection_model: str = "detection_01") -> 
         return req.engine.detect_for_model(data, detection_model)
     except (ValueError, OverflowError) as exc:  # e.g. a rectangle of Infinity or 1e400 in the annotation
         raise invalid_image(f"Decoding error: the image's face annotation is malformed ({exc}).")
+
+
+def describe_verify_image(req: Request, image: bytes) -> Dict[str, Any]:
+    """What a liveness-with-verify session keeps of its verify image: the one face's identity, rectangle and quality,
+    and the image's SHA-256 (lower-case hex). Call it from a route's ``prepare`` step (it detects)."""
+    faces = detect(req, image)
+    if not faces:
+        raise invalid_image("No face detected in the verify image.")
+    if len(faces) > 1:
+        raise invalid_image("The verify image must contain exactly one face.")
+    return {
+        "identity": faces[0].identity,
+        "faceRectangle": faces[0].face_rectangle,
+        "qualityForRecognition": faces[0].quality,
+        "sha256": hashlib.sha256(image).hexdigest(),
+    }
 
 
 def parse_target_face(value: Optional[str]) -> Optional[Tuple[int, int, int, int]]:

@@ -13,12 +13,11 @@ The GA API (``/face/v1.2``) has its own routes: :mod:`._routes_liveness_ga`.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from typing import Any, Dict, Optional, Tuple
 
-from ._common import detect
-from ._errors import bad_argument, invalid_image, not_found
+from ._common import describe_verify_image
+from ._errors import bad_argument, not_found
 from ._http import Request, Response, Router, empty_response, json_response
 from ._liveness import GA_API, PREVIEW_MODELS, expired
 from ._multipart import has_filename, parse_multipart
@@ -90,7 +89,8 @@ def _lookup(req: Request, kind: str, session_id: str) -> Dict[str, Any]:
     return session
 
 
-def create_session(req: Request, kind: str) -> Response:
+def prepare_create_session(req: Request, kind: str) -> None:
+    """Parse the request and detect the verify image, outside the state lock."""
     with_verify = kind == LIVENESS_WITH_VERIFY
     image: Optional[bytes] = None
     if with_verify and req.content_type == "multipart/form-data":
@@ -109,17 +109,12 @@ def create_session(req: Request, kind: str) -> Response:
     params = _session_params(body, with_verify)
     verify_image: Optional[Dict[str, Any]] = None
     if image is not None:
-        faces = detect(req, image)
-        if not faces:
-            raise invalid_image("No face detected in the verify image.")
-        if len(faces) > 1:
-            raise invalid_image("The verify image must contain exactly one face.")
-        verify_image = {
-            "identity": faces[0].identity,
-            "faceRectangle": faces[0].face_rectangle,
-            "qualityForRecognition": faces[0].quality,
-            "sha256": hashlib.sha256(image).hexdigest(),
-        }
+        verify_image = describe_verify_image(req, image)
+    req.prepared["session"] = (params, verify_image)
+
+
+def create_session(req: Request, kind: str) -> Response:
+    params, verify_image = req.prepared["session"]
     session_id = new_id()
     session = dict(params)
     session.update(
@@ -188,7 +183,8 @@ def get_session_image(req: Request, image_id: str) -> Response:
 def register(router: Router) -> None:
     for kind in (LIVENESS, LIVENESS_WITH_VERIFY):
         base = f"/{kind}/singleModal/sessions"
-        router.add("POST", base, lambda req, k=kind: create_session(req, k), PREVIEW_VERSIONS)
+        router.add("POST", base, lambda req, k=kind: create_session(req, k), PREVIEW_VERSIONS,
+                   prepare=lambda req, k=kind: prepare_create_session(req, k))
         router.add("GET", base, lambda req, k=kind: list_sessions(req, k), PREVIEW_VERSIONS)
         router.add("GET", base + "/{sid}", lambda req, sid, k=kind: get_session(req, k, sid), PREVIEW_VERSIONS)
         router.add("DELETE", base + "/{sid}", lambda req, sid, k=kind: delete_session(req, k, sid), PREVIEW_VERSIONS)

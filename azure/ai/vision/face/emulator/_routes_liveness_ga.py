@@ -16,12 +16,11 @@ sessions that records one GA attempt (see :mod:`._liveness` for the rules).
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from ._common import detect
-from ._errors import bad_argument, invalid_image, not_found
+from ._common import describe_verify_image
+from ._errors import bad_argument, not_found
 from ._http import V1_2, Request, Response, Router, empty_response, json_response
 from ._liveness import GA_API, GA_MODELS
 from ._multipart import Part, has_filename, parse_multipart
@@ -138,21 +137,8 @@ def lookup(req: Request, kind: str, session_id: str) -> Dict[str, Any]:
     return session
 
 
-def _verify_reference(req: Request, image: bytes) -> Dict[str, Any]:
-    faces = detect(req, image)
-    if not faces:
-        raise invalid_image("No face detected in the verify image.")
-    if len(faces) > 1:
-        raise invalid_image("The verify image must contain exactly one face.")
-    return {
-        "identity": faces[0].identity,
-        "faceRectangle": faces[0].face_rectangle,
-        "qualityForRecognition": faces[0].quality,
-        "sha256": hashlib.sha256(image).hexdigest().upper(),
-    }
-
-
-def create_session(req: Request, kind: str) -> Response:
+def prepare_create_session(req: Request, kind: str) -> None:
+    """Parse the request and detect the verify image, outside the state lock."""
     with_verify = kind == LIVENESS_WITH_VERIFY
     verify_image: Optional[Dict[str, Any]] = None
     if with_verify:
@@ -165,9 +151,15 @@ def create_session(req: Request, kind: str) -> Response:
         if not has_filename(image_headers):
             raise bad_argument("The 'verifyImage' part must name a filename in its Content-Disposition header.")
         params = session_params(_form_fields(parts), with_verify)
-        verify_image = _verify_reference(req, image)
+        verify_image = describe_verify_image(req, image)
+        verify_image["sha256"] = verify_image["sha256"].upper()  # GA reports digests in upper case
     else:
         params = session_params(req.json(), with_verify)
+    req.prepared["session"] = (params, verify_image)
+
+
+def create_session(req: Request, kind: str) -> Response:
+    params, verify_image = req.prepared["session"]
     session_id = new_id()
     session: Dict[str, Any] = dict(params)
     session.update(
@@ -213,7 +205,8 @@ def get_session_image(req: Request, image_id: str) -> Response:
 def register(router: Router) -> None:
     for kind, segment in _ROUTE_SEGMENT.items():
         base = "/" + segment
-        router.add("POST", base, lambda req, k=kind: create_session(req, k), GA_VERSIONS)
+        router.add("POST", base, lambda req, k=kind: create_session(req, k), GA_VERSIONS,
+                   prepare=lambda req, k=kind: prepare_create_session(req, k))
         router.add("GET", base + "/{sid}", lambda req, sid, k=kind: get_session(req, k, sid), GA_VERSIONS)
         router.add("DELETE", base + "/{sid}", lambda req, sid, k=kind: delete_session(req, k, sid), GA_VERSIONS)
     router.add("GET", "/sessionImages/{image_id}", get_session_image, GA_VERSIONS)
