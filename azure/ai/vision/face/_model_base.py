@@ -163,7 +163,7 @@ class _RestField:
     view, a string in an enum field its member; anything else goes through ``_read`` (None until resolved).
     """
 
-    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_wrap",
+    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_wrap", "_view",
                  "_members", "_read", "_model", "_kinds", "_item_kinds", "_required")
 
     def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
@@ -172,6 +172,7 @@ class _RestField:
         self._attr, self._owner = "", Model  # set by __set_name__
         self._fast: type = _NoneType  # a stored value of exactly this class is returned as it is
         self._wrap: type = _Never  # a stored value of exactly this class is read as a cached view
+        self._view: Type["Model"] = Model  # the class of the views over an object (``_wrap`` is dict)
         self._members: Optional[Dict[str, Enum]] = None  # an enum field's members by value
         self._read: Optional[_Reader] = None  # None until the owner's field table is resolved
         self._model: Optional[Type["Model"]] = None  # the model class reached, directly or through a list
@@ -185,7 +186,8 @@ class _RestField:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        raw = obj._data.get(self._rest_name)
+        name = self._rest_name
+        raw = obj._data.get(name)
         kind = type(raw)
         if kind is self._fast:
             return raw
@@ -194,15 +196,16 @@ class _RestField:
             if cache is None:
                 obj._cache = cache = {}
             else:
-                hit = cache.get(self._rest_name)
+                hit = cache.get(name)
                 if hit is not None and hit._data is raw:
                     return hit
             if kind is dict:  # the view of a nested model, made here: a hot path
-                hit = _new(self._model or Model)
-                hit._data, hit._cache = raw, None
+                hit = _new(self._view)
+                hit._data = raw
+                hit._cache = None
             else:
                 hit = self._read(raw) if self._read else raw
-            cache[self._rest_name] = hit
+            cache[name] = hit
             return hit
         if raw is None:
             return None
@@ -213,6 +216,7 @@ class _RestField:
             _fields(self._owner)
             return self.__get__(obj)
         return read(raw)
+
     def __set__(self, obj: Any, value: Any) -> None:
         name, cache = self._rest_name, obj._cache
         if cache:
@@ -249,7 +253,7 @@ class _RestField:
             item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _KINDS.get(args[0])
             read, wrap, fast = (_list_view(model), list, fast) if model else (read, wrap, list)  # lists of strings: live
         elif isinstance(tp, type) and issubclass(tp, Model):
-            read, kinds, model, wrap = _view(tp), (dict,), tp, dict
+            read, kinds, model, wrap, self._view = _view(tp), (dict,), tp, dict, tp
         elif isinstance(tp, type) and issubclass(tp, Enum):
             members, kinds = _enum_members([tp]), (str,)
         elif tp is _dt.datetime:
@@ -287,7 +291,7 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
                         own._resolve(hints.get(attr, Any))
         table = tuple(cls._attr_to_rest_field.values())
         cls._shape = (  # what check_shape needs: every field's JSON kinds, and the required objects and arrays
-            tuple((f._rest_name, f._kinds) for f in table if f._kinds),
+            tuple((f._rest_name, f._kinds + (_NoneType,)) for f in table if f._kinds),
             tuple((f._rest_name, f._model, f._item_kinds) for f in table
                   if f._required and f._kinds in ((dict,), (list,))))
         cls._resolved = table
@@ -433,32 +437,41 @@ def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueErro
         cls.__name__, wire, _KIND_NAMES[kinds[0]], type(value).__name__, value))
 
 
-def _check(cls: Type[Model], data: Any) -> None:
-    if type(data) is not dict:
-        raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+def _check(cls: Type[Model], objects: Any) -> None:
+    """Check JSON values that should each be an object of model class ``cls``; one call per class and array."""
     if cls._resolved is None:
         _fields(cls)
     flat, deep = cls._shape
-    get = data.get
-    for wire, kinds in flat:
-        value = get(wire)
-        if value is not None and type(value) not in kinds:  # exact classes: true is not a number here
-            raise _bad(cls, wire, kinds, value)
-    for wire, model, items in deep:
-        value = get(wire)
-        if value is None:
-            continue
-        for item in value if items else (value,):  # an array's items, or the object itself
+    for data in objects:
+        if type(data) is not dict:
+            raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+        get = data.get
+        for wire, kinds in flat:  # the field's JSON kinds, and null
+            if type(get(wire)) not in kinds:  # exact classes: true is not a number here
+                raise _bad(cls, wire, kinds, get(wire))
+        for wire, model, items in deep:
+            value = get(wire)
+            if value is None:
+                continue
             if model is not None:
-                _check(model, item)
-            elif type(item) not in items:
-                raise _bad(cls, wire + "[]", items, item)
+                _check(model, value if items else (value,))  # an array's items, or the object itself
+            elif items is not None:
+                for item in value:
+                    if type(item) not in items:
+                        raise _bad(cls, wire + "[]", items, item)
 
 
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
-    checked = None  # the last class found to be a model (isinstance is slow: Model is an ABC)
+    cls: Any = None  # consecutive models of one class are checked together (isinstance is slow: an ABC)
+    objects: List[Any] = []
     for item in result if type(result) is list else [result]:
-        if type(item) is checked or getattr(item, "_is_model", False) is True:
-            checked = type(item)
-            _check(checked, item._data)
+        if type(item) is not cls:
+            if getattr(item, "_is_model", False) is not True:
+                continue
+            if objects:
+                _check(cls, objects)
+            cls, objects = type(item), []
+        objects.append(item._data)
+    if objects:
+        _check(cls, objects)
