@@ -26,6 +26,7 @@ _Reader = Callable[[Any], Any]  # stored value (not None) -> the value read
 _NoneType = type(None)
 _UTC = _dt.timezone.utc
 _new = object.__new__
+_view_of: Callable[[Any], Any] = object.__new__  # the same, for a model class known only at run time
 _NEWOBJ: Callable[..., Any] = getattr(copyreg, "__newobj__")  # pickled as NEWOBJ, as the published models are
 
 # --------------------------------------------------------------------------- datetimes and the wire form
@@ -148,22 +149,17 @@ def _list_view(model: Type["Model"]) -> _Reader:  # a list of models' reader: a 
     return read
 
 
-class _Never:  # no stored value is of this class: the view class of fields that have no views
-    __slots__ = ()
-
-
+_NEVER: type = type("_Never", (), {})  # no stored value is of this class: the view class of fields without views
 _KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
 
 
 class _RestField:
     """Descriptor for one model field: a Python attribute over one wire key of ``_data``.
 
-    Reads are specialised once, when the owner's field table is resolved: a stored value of class ``_fast`` (or
-    None) is returned as it is, one of class ``_wrap`` (the object or array of a nested model) becomes a cached live
-    view, a string in an enum field its member; anything else goes through ``_read`` (None until resolved).
+    Reads are specialised when the owner's field table is resolved (see ``__get__``); ``_read`` is None until then.
     """
 
-    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_wrap", "_view",
+    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_wrap",
                  "_members", "_read", "_model", "_kinds", "_item_kinds", "_required")
 
     def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
@@ -171,8 +167,7 @@ class _RestField:
         self._visibility, self._is_multipart_file_input = visibility, is_multipart_file_input
         self._attr, self._owner = "", Model  # set by __set_name__
         self._fast: type = _NoneType  # a stored value of exactly this class is returned as it is
-        self._wrap: type = _Never  # a stored value of exactly this class is read as a cached view
-        self._view: Type["Model"] = Model  # the class of the views over an object (``_wrap`` is dict)
+        self._wrap: type = _NEVER  # a stored value of exactly this class is read as a cached view
         self._members: Optional[Dict[str, Enum]] = None  # an enum field's members by value
         self._read: Optional[_Reader] = None  # None until the owner's field table is resolved
         self._model: Optional[Type["Model"]] = None  # the model class reached, directly or through a list
@@ -184,15 +179,16 @@ class _RestField:
         self._owner, self._attr, self._rest_name = owner, attr, self._rest_name or attr
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
+        """Read the stored value: as it is when of class ``_fast``; as a cached live view when of class ``_wrap`` (a
+        model's object or array); a string in an enum field as its member; else through ``_read``."""
         if obj is None:
             return self
-        name = self._rest_name
-        raw = obj._data.get(name)
-        kind = type(raw)
-        if kind is self._fast:
+        raw = obj._data.get(self._rest_name)
+        if type(raw) is self._fast:
             return raw
+        kind = type(raw)
         if kind is self._wrap:  # views are kept while over the stored value (identity)
-            cache = obj._cache
+            name, cache = self._rest_name, obj._cache
             if cache is None:
                 obj._cache = cache = {}
             else:
@@ -200,9 +196,8 @@ class _RestField:
                 if hit is not None and hit._data is raw:
                     return hit
             if kind is dict:  # the view of a nested model, made here: a hot path
-                hit = _new(self._view)
-                hit._data = raw
-                hit._cache = None
+                hit = _view_of(self._model)
+                hit._data, hit._cache = raw, None
             else:
                 hit = self._read(raw) if self._read else raw
             cache[name] = hit
@@ -238,7 +233,7 @@ class _RestField:
         kinds: Optional[Tuple[type, ...]] = None
         item_kinds: Optional[Tuple[type, ...]] = None
         fast: type = _NoneType
-        wrap: type = _Never
+        wrap: type = _NEVER
         required, model, members = tp is not Any, None, None
         args = [a for a in typing.get_args(tp) if a is not _NoneType]
         if typing.get_origin(tp) is typing.Union:
@@ -251,17 +246,17 @@ class _RestField:
         if typing.get_origin(tp) is list:
             kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
             item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _KINDS.get(args[0])
-            read, wrap, fast = (_list_view(model), list, fast) if model else (read, wrap, list)  # lists of strings: live
+            read, wrap, fast = (_list_view(model), list, fast) if model else (read, wrap, list)  # strings: live
         elif isinstance(tp, type) and issubclass(tp, Model):
-            read, kinds, model, wrap, self._view = _view(tp), (dict,), tp, dict, tp
+            read, kinds, model, wrap = _view(tp), (dict,), tp, dict
         elif isinstance(tp, type) and issubclass(tp, Enum):
             members, kinds = _enum_members([tp]), (str,)
         elif tp is _dt.datetime:
             read, kinds = parse_datetime, (str,)
         elif tp in _KINDS:
             read, kinds, fast = _scalar_reader(tp), _KINDS[tp], tp
-        self._required, self._kinds, self._item_kinds, self._model, self._members = required, kinds, item_kinds, model, members
-        self._fast, self._read, self._wrap = fast, read, wrap  # the view class last: a view needs its model and reader
+        self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
+        self._members, self._fast, self._read, self._wrap = members, fast, read, wrap  # views need a model: last
 
 
 def rest_field(
@@ -437,7 +432,7 @@ def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueErro
         cls.__name__, wire, _KIND_NAMES[kinds[0]], type(value).__name__, value))
 
 
-def _check(cls: Type[Model], objects: Any) -> None:
+def _check(cls: Any, objects: Any) -> None:
     """Check JSON values that should each be an object of model class ``cls``; one call per class and array."""
     if cls._resolved is None:
         _fields(cls)
@@ -463,15 +458,11 @@ def _check(cls: Type[Model], objects: Any) -> None:
 
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
-    cls: Any = None  # consecutive models of one class are checked together (isinstance is slow: an ABC)
-    objects: List[Any] = []
-    for item in result if type(result) is list else [result]:
-        if type(item) is not cls:
-            if getattr(item, "_is_model", False) is not True:
-                continue
-            if objects:
-                _check(cls, objects)
-            cls, objects = type(item), []
-        objects.append(item._data)
-    if objects:
-        _check(cls, objects)
+    items = result if type(result) is list else [result]
+    cls = type(items[0]) if items else None  # a response's list holds one class (isinstance is slow: an ABC)
+    if getattr(cls, "_is_model", False) is True and all(type(item) is cls for item in items):
+        _check(cls, [item._data for item in items])
+    else:
+        for item in items:
+            if getattr(item, "_is_model", False) is True:
+                _check(type(item), (item._data,))
