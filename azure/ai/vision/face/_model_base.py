@@ -433,7 +433,7 @@ def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueErro
 
 
 def _check(cls: Any, objects: Any) -> None:
-    """Check JSON values that should each be an object of model class ``cls``; one call per class and array."""
+    """Check JSON values that should each be an object of model class ``cls``: their own fields, then in depth."""
     if cls._resolved is None:
         _fields(cls)
     flat, deep = cls._shape
@@ -444,16 +444,14 @@ def _check(cls: Any, objects: Any) -> None:
         for wire, kinds in flat:  # the field's JSON kinds, and null
             if type(get(wire)) not in kinds:  # exact classes: true is not a number here
                 raise _bad(cls, wire, kinds, get(wire))
-        for wire, model, items in deep:
-            value = get(wire)
-            if value is None:
-                continue
-            if model is not None:
-                _check(model, value if items else (value,))  # an array's items, or the object itself
-            elif items is not None:
-                for item in value:
-                    if type(item) not in items:
-                        raise _bad(cls, wire + "[]", items, item)
+    for wire, model, items in deep:  # each required object or array, over all the objects at once
+        values = [value for value in (data.get(wire) for data in objects) if value is not None]
+        if model is not None:
+            _check(model, [item for value in values for item in value] if items else values)
+        elif items is not None:
+            for item in (item for value in values for item in value):
+                if type(item) not in items:
+                    raise _bad(cls, wire + "[]", items, item)
 
 
 def check_shape(result: Any) -> None:
