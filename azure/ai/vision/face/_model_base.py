@@ -126,7 +126,14 @@ def _enum_members(enums: List[Type[Enum]]) -> Dict[str, Enum]:
 
 
 def _view(model: Type["Model"]) -> _Reader:  # a nested model's reader: a view over an object, else as stored
-    return lambda raw: model._from_wire(raw) if type(raw) is dict else raw
+    def view(raw: Any) -> Any:
+        if type(raw) is not dict:
+            return raw
+        obj = _new(model)
+        obj._data, obj._cache = raw, None
+        return obj
+
+    return view
 
 
 def _list_view(model: Type["Model"]) -> _Reader:  # a list of models' reader: a live list of views, else as stored
@@ -149,9 +156,7 @@ _KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), 
 class _RestField:
     """Descriptor for one model field: a Python attribute over one wire key of ``_data``.
 
-    Reads are specialised when the owner's field table is resolved: a stored value of class ``_fast`` is returned as
-    it is; one of class ``_wrap`` (a model's object or array) as a cached live view; a string in an enum field as its
-    member; anything else through ``_read`` (None until resolved).
+    Reads are specialised when the owner's field table is resolved (see ``__get__``); ``_read`` is None until then.
     """
 
     __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_wrap",
@@ -174,6 +179,8 @@ class _RestField:
         self._owner, self._attr, self._rest_name = owner, attr, self._rest_name or attr
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
+        """Read the stored value: as it is when of class ``_fast``; as a cached live view when of class ``_wrap`` (a
+        model's object or array); a string in an enum field as its member; else through ``_read``."""
         if obj is None:
             return self
         raw = obj._data.get(self._rest_name)
@@ -450,6 +457,10 @@ def _check(cls: Any, objects: Any) -> None:
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
     items = result if type(result) is list else [result]
-    for cls in dict.fromkeys(type(item) for item in items):  # each class once (isinstance is slow: Model is an ABC)
-        if getattr(cls, "_is_model", False) is True:
-            _check(cls, [item._data for item in items if type(item) is cls])
+    cls = type(items[0]) if items else None  # a response's list holds one class (isinstance is slow: an ABC)
+    if getattr(cls, "_is_model", False) is True and all(type(item) is cls for item in items):
+        _check(cls, [item._data for item in items])
+    else:
+        for item in items:
+            if getattr(item, "_is_model", False) is True:
+                _check(type(item), (item._data,))
