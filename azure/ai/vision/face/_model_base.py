@@ -26,6 +26,7 @@ _Reader = Callable[[Any], Any]  # stored value (not None) -> the value read
 _NoneType = type(None)
 _UTC = _dt.timezone.utc
 _new = object.__new__
+_view_of: Callable[[Any], Any] = object.__new__  # the same, for a model class known only at run time
 _NEWOBJ: Callable[..., Any] = getattr(copyreg, "__newobj__")  # pickled as NEWOBJ, as the published models are
 
 # --------------------------------------------------------------------------- datetimes and the wire form
@@ -120,12 +121,11 @@ def _scalar_reader(kind: type) -> _Reader:
     return read
 
 
-def _enum_reader(enums: List[Type[Enum]]) -> _Reader:
-    members = {member.value: member for enum_cls in reversed(enums) for member in enum_cls}
-    return lambda raw: members.get(raw, raw) if type(raw) is str else raw
+def _enum_members(enums: List[Type[Enum]]) -> Dict[str, Enum]:
+    return {member.value: member for enum_cls in reversed(enums) for member in enum_cls}
 
 
-def _view(model: Type["Model"]) -> _Reader:
+def _view(model: Type["Model"]) -> _Reader:  # a nested model's reader: a view over an object, else as stored
     def view(raw: Any) -> Any:
         if type(raw) is not dict:
             return raw
@@ -136,7 +136,7 @@ def _view(model: Type["Model"]) -> _Reader:
     return view
 
 
-def _list_view(model: Type["Model"]) -> _Reader:
+def _list_view(model: Type["Model"]) -> _Reader:  # a list of models' reader: a live list of views, else as stored
     view = _view(model)
 
     def read(raw: Any) -> Any:
@@ -149,20 +149,26 @@ def _list_view(model: Type["Model"]) -> _Reader:
     return read
 
 
+_NEVER: type = type("_Never", (), {})  # no stored value is of this class: the view class of fields without views
 _KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
 
 
 class _RestField:
-    """Descriptor for one model field: a Python attribute over one wire key of ``_data``."""
+    """Descriptor for one model field: a Python attribute over one wire key of ``_data``.
 
-    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_read",
-                 "_model", "_kinds", "_item_kinds", "_required")
+    Reads are specialised when the owner's field table is resolved (see ``__get__``); ``_read`` is None until then.
+    """
+
+    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_wrap",
+                 "_members", "_read", "_model", "_kinds", "_item_kinds", "_required")
 
     def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
         self._rest_name: str = name or ""
         self._visibility, self._is_multipart_file_input = visibility, is_multipart_file_input
         self._attr, self._owner = "", Model  # set by __set_name__
         self._fast: type = _NoneType  # a stored value of exactly this class is returned as it is
+        self._wrap: type = _NEVER  # a stored value of exactly this class is read as a cached view
+        self._members: Optional[Dict[str, Enum]] = None  # an enum field's members by value
         self._read: Optional[_Reader] = None  # None until the owner's field table is resolved
         self._model: Optional[Type["Model"]] = None  # the model class reached, directly or through a list
         self._kinds: Optional[Tuple[type, ...]] = None  # the JSON classes a response may hold here (None: any)
@@ -173,33 +179,38 @@ class _RestField:
         self._owner, self._attr, self._rest_name = owner, attr, self._rest_name or attr
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
+        """Read the stored value: as it is when of class ``_fast``; as a cached live view when of class ``_wrap`` (a
+        model's object or array); a string in an enum field as its member; else through ``_read``."""
         if obj is None:
             return self
         raw = obj._data.get(self._rest_name)
-        if type(raw) is self._fast or raw is None:
+        if type(raw) is self._fast:
             return raw
-        model = self._model
-        if model is None:
-            read = self._read
-            if read is None:
-                _fields(self._owner)
-                return self.__get__(obj)
-            return read(raw)
-        name, cache = self._rest_name, obj._cache
-        if cache is None:
-            obj._cache = cache = {}
-        else:
-            hit = cache.get(name)
-            if hit is not None and hit._data is raw:  # views are kept while over the stored value (identity)
-                return hit
-        if type(raw) is dict and self._item_kinds is None:  # the view of a nested model, made here: a hot path
-            value = _new(model)
-            value._data, value._cache = raw, None
-        else:  # a list of models, or a value that is no object
-            value = raw if self._read is None else self._read(raw)
-        if value is not raw:
-            cache[name] = value
-        return value
+        kind = type(raw)
+        if kind is self._wrap:  # views are kept while over the stored value (identity)
+            name, cache = self._rest_name, obj._cache
+            if cache is None:
+                obj._cache = cache = {}
+            else:
+                hit = cache.get(name)
+                if hit is not None and hit._data is raw:
+                    return hit
+            if kind is dict:  # the view of a nested model, made here: a hot path
+                hit = _view_of(self._model)
+                hit._data, hit._cache = raw, None
+            else:
+                hit = self._read(raw) if self._read else raw
+            cache[name] = hit
+            return hit
+        if raw is None:
+            return None
+        if kind is str and self._members is not None:
+            return self._members.get(raw, raw)
+        read = self._read
+        if read is None:
+            _fields(self._owner)
+            return self.__get__(obj)
+        return read(raw)
 
     def __set__(self, obj: Any, value: Any) -> None:
         name, cache = self._rest_name, obj._cache
@@ -217,33 +228,35 @@ class _RestField:
         self.__set__(obj, None)
 
     def _resolve(self, tp: Any) -> None:
-        """Set this field's reader and JSON kinds from its annotation ``tp`` (the reader last: threads may read)."""
+        """Specialise this field's reads and set its JSON kinds from its annotation ``tp`` (threads may read)."""
         read: _Reader = _as_stored
         kinds: Optional[Tuple[type, ...]] = None
         item_kinds: Optional[Tuple[type, ...]] = None
-        required, model = tp is not Any, None
+        fast: type = _NoneType
+        wrap: type = _NEVER
+        required, model, members = tp is not Any, None, None
         args = [a for a in typing.get_args(tp) if a is not _NoneType]
         if typing.get_origin(tp) is typing.Union:
             required = len(args) == len(typing.get_args(tp))
             enums = [a for a in args if isinstance(a, type) and issubclass(a, Enum)]
             if enums and all(a is str or a in enums for a in args):
-                read, kinds = _enum_reader(enums), (str,)
+                members, kinds = _enum_members(enums), (str,)
             tp = args[0] if len(args) == 1 else None  # several kinds (a file part): read as stored
             args = list(typing.get_args(tp))
         if typing.get_origin(tp) is list:
             kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
             item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _KINDS.get(args[0])
-            read, self._fast = (_list_view(model), _NoneType) if model else (read, list)  # lists of strings: live
+            read, wrap, fast = (_list_view(model), list, fast) if model else (read, wrap, list)  # strings: live
         elif isinstance(tp, type) and issubclass(tp, Model):
-            read, kinds, model = _view(tp), (dict,), tp
+            read, kinds, model, wrap = _view(tp), (dict,), tp, dict
         elif isinstance(tp, type) and issubclass(tp, Enum):
-            read, kinds = _enum_reader([tp]), (str,)
+            members, kinds = _enum_members([tp]), (str,)
         elif tp is _dt.datetime:
             read, kinds = parse_datetime, (str,)
         elif tp in _KINDS:
-            read, kinds, self._fast = _scalar_reader(tp), _KINDS[tp], tp
-        self._required, self._kinds, self._item_kinds, self._read = required, kinds, item_kinds, read
-        self._model = model  # last: a field with a model is read as resolved
+            read, kinds, fast = _scalar_reader(tp), _KINDS[tp], tp
+        self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
+        self._members, self._fast, self._read, self._wrap = members, fast, read, wrap  # views need a model: last
 
 
 def rest_field(
@@ -273,7 +286,7 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
                         own._resolve(hints.get(attr, Any))
         table = tuple(cls._attr_to_rest_field.values())
         cls._shape = (  # what check_shape needs: every field's JSON kinds, and the required objects and arrays
-            tuple((f._rest_name, f._kinds) for f in table if f._kinds),
+            tuple((f._rest_name, f._kinds + (_NoneType,)) for f in table if f._kinds),
             tuple((f._rest_name, f._model, f._item_kinds) for f in table
                   if f._required and f._kinds in ((dict,), (list,))))
         cls._resolved = table
@@ -419,32 +432,35 @@ def _bad(cls: type, wire: str, kinds: Tuple[type, ...], value: Any) -> ValueErro
         cls.__name__, wire, _KIND_NAMES[kinds[0]], type(value).__name__, value))
 
 
-def _check(cls: Type[Model], data: Any) -> None:
-    if type(data) is not dict:
-        raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+def _check(cls: Any, objects: Any) -> None:
+    """Check JSON values that should each be an object of model class ``cls``: their own fields, then in depth."""
     if cls._resolved is None:
         _fields(cls)
     flat, deep = cls._shape
-    get = data.get
-    for wire, kinds in flat:
-        value = get(wire)
-        if value is not None and type(value) not in kinds:  # exact classes: true is not a number here
-            raise _bad(cls, wire, kinds, value)
-    for wire, model, items in deep:
-        value = get(wire)
-        if value is None:
-            continue
-        for item in value if items else (value,):  # an array's items, or the object itself
-            if model is not None:
-                _check(model, item)
-            elif type(item) not in items:
-                raise _bad(cls, wire + "[]", items, item)
+    for data in objects:
+        if type(data) is not dict:
+            raise ValueError("{} should be a JSON object, not {}".format(cls.__name__, type(data).__name__))
+        get = data.get
+        for wire, kinds in flat:  # the field's JSON kinds, and null
+            if type(get(wire)) not in kinds:  # exact classes: true is not a number here
+                raise _bad(cls, wire, kinds, get(wire))
+    for wire, model, items in deep:  # each required object or array, over all the objects at once
+        values = [value for value in (data.get(wire) for data in objects) if value is not None]
+        if model is not None:
+            _check(model, [item for value in values for item in value] if items else values)
+        elif items is not None:
+            for item in (item for value in values for item in value):
+                if type(item) not in items:
+                    raise _bad(cls, wire + "[]", items, item)
 
 
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
-    checked = None  # the last class found to be a model (isinstance is slow: Model is an ABC)
-    for item in result if type(result) is list else [result]:
-        if type(item) is checked or getattr(item, "_is_model", False) is True:
-            checked = type(item)
-            _check(checked, item._data)
+    items = result if type(result) is list else [result]
+    cls = type(items[0]) if items else None  # a response's list holds one class (isinstance is slow: an ABC)
+    if getattr(cls, "_is_model", False) is True and all(type(item) is cls for item in items):
+        _check(cls, [item._data for item in items])
+    else:
+        for item in items:
+            if getattr(item, "_is_model", False) is True:
+                _check(type(item), (item._data,))
