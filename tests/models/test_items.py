@@ -218,7 +218,7 @@ def test_every_field_of_every_model_has_a_resolved_reader():
     for name in m.__all__:
         cls = getattr(m, name)
         if isinstance(cls, type) and hasattr(cls, "_attr_to_rest_field"):
-            assert all(field._read is not None for field in _fields(cls)), name
+            assert all(field._resolved for field in _fields(cls)), name
 
 
 def test_models_load_on_first_use():

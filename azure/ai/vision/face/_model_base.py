@@ -26,7 +26,6 @@ _Reader = Callable[[Any], Any]  # stored value (not None) -> the value read
 _NoneType = type(None)
 _UTC = _dt.timezone.utc
 _new = object.__new__
-_view_of: Callable[[Any], Any] = object.__new__  # the same, for a model class known only at run time
 _NEWOBJ: Callable[..., Any] = getattr(copyreg, "__newobj__")  # pickled as NEWOBJ, as the published models are
 
 # --------------------------------------------------------------------------- datetimes and the wire form
@@ -125,51 +124,98 @@ def _enum_members(enums: List[Type[Enum]]) -> Dict[str, Enum]:
     return {member.value: member for enum_cls in reversed(enums) for member in enum_cls}
 
 
-def _view(model: Type["Model"]) -> _Reader:  # a nested model's reader: a view over an object, else as stored
-    def view(raw: Any) -> Any:
-        if type(raw) is not dict:
-            return raw
-        obj = _new(model)
-        obj._data, obj._cache = raw, None
-        return obj
-
-    return view
-
-
-def _list_view(model: Type["Model"]) -> _Reader:  # a list of models' reader: a live list of views, else as stored
-    view = _view(model)
-
-    def read(raw: Any) -> Any:
-        if type(raw) is not list:
-            return raw
-        views = _ModelList([view(item) for item in raw])
-        views._data = raw
-        return views
-
-    return read
+def _view(model: Type["Model"], raw: Any) -> Any:
+    """Read ``raw`` as a view of class ``model`` if it is a JSON object, else as stored."""
+    if type(raw) is not dict:
+        return raw
+    obj = _new(model)
+    obj._data, obj._cache = raw, None
+    return obj
 
 
 _NEVER: type = type("_Never", (), {})  # no stored value is of this class: the view class of fields without views
 _KINDS: Dict[Any, Tuple[type, ...]] = {str: (str,), bool: (bool,), int: (int,), float: (int, float)}
 
 
-class _RestField:
-    """Descriptor for one model field: a Python attribute over one wire key of ``_data``.
+def _accessors(field: "_RestField") -> Tuple[_Reader, Callable[[Any, Any], None], Callable[[Any], None]]:
+    """Make the getter, setter and deleter of ``field`` (closures over its wire key) and its ``_specialise``.
 
-    Reads are specialised when the owner's field table is resolved (see ``__get__``); ``_read`` is None until then.
+    Until the owner's field table is resolved, the getter returns None for an absent value and resolves the table
+    on any other read. Then it returns a stored value of exactly class ``fast`` as it is; one of class ``wrap`` (a
+    model's object or array) as a live view, kept while over the stored value (identity); a string in an enum field
+    as its member; anything else through ``read``, which never raises.
+    """
+    key, owner = field._rest_name, field._owner
+    fast: type = _NEVER
+    wrap: type = _NEVER
+    members: Optional[Dict[str, Enum]] = None
+    read: Optional[_Reader] = None
+    model: Any = None
+
+    def get(obj: Any) -> Any:
+        raw = obj._data.get(key)
+        kind = type(raw)
+        if kind is fast:
+            return raw
+        if kind is wrap:
+            cache = obj._cache
+            if cache is None:
+                obj._cache = cache = {}
+            else:
+                hit = cache.get(key)
+                if hit is not None and hit._data is raw:
+                    return hit
+            if kind is dict:  # the view of a nested model, made here: a hot path
+                hit = _new(model)
+                hit._data, hit._cache = raw, None
+            else:  # a list of models: a live list of views
+                hit = _ModelList([_view(model, item) for item in raw])
+                hit._data = raw
+            cache[key] = hit
+            return hit
+        if raw is None:
+            return None
+        if members is not None and kind is str:
+            return members.get(raw, raw)
+        if read is None:
+            _fields(owner)
+            return get(obj)
+        return read(raw)
+
+    def specialise(fast_: type, wrap_: type, members_: Any, read_: _Reader, model_: Any) -> None:
+        nonlocal fast, wrap, members, read, model
+        model, members, read, fast = model_, members_, read_, fast_
+        wrap = wrap_  # last: threads may be reading, and a view needs its model
+
+    def set_(obj: Any, value: Any) -> None:
+        cache = obj._cache
+        if cache:
+            cache.pop(key, None)
+        if value is None:
+            obj._data.pop(key, None)
+            return
+        obj._data[key] = _dump(value)
+        if isinstance(value, Model):  # reading it back returns the model the caller gave
+            obj._cache = cache or {}
+            obj._cache[key] = value
+
+    field._specialise = specialise
+    return get, set_, lambda obj: set_(obj, None)
+
+
+class _RestField(property):
+    """One model field: a property over one wire key of ``_data``, read as its owner's annotation says.
+
+    Its accessors are made when the class names it (see ``_accessors``); ``_resolve`` specialises them.
     """
 
-    __slots__ = ("_rest_name", "_visibility", "_is_multipart_file_input", "_attr", "_owner", "_fast", "_wrap",
-                 "_members", "_read", "_model", "_kinds", "_item_kinds", "_required")
-
     def __init__(self, name: Optional[str], visibility: Optional[List[str]], is_multipart_file_input: bool) -> None:
+        super().__init__()
         self._rest_name: str = name or ""
         self._visibility, self._is_multipart_file_input = visibility, is_multipart_file_input
         self._attr, self._owner = "", Model  # set by __set_name__
-        self._fast: type = _NoneType  # a stored value of exactly this class is returned as it is
-        self._wrap: type = _NEVER  # a stored value of exactly this class is read as a cached view
-        self._members: Optional[Dict[str, Enum]] = None  # an enum field's members by value
-        self._read: Optional[_Reader] = None  # None until the owner's field table is resolved
+        self._specialise: Callable[..., None]  # set by __set_name__
+        self._resolved = False  # whether _resolve has run
         self._model: Optional[Type["Model"]] = None  # the model class reached, directly or through a list
         self._kinds: Optional[Tuple[type, ...]] = None  # the JSON classes a response may hold here (None: any)
         self._item_kinds: Optional[Tuple[type, ...]] = None  # the same for the items of an array
@@ -177,58 +223,10 @@ class _RestField:
 
     def __set_name__(self, owner: Type["Model"], attr: str) -> None:
         self._owner, self._attr, self._rest_name = owner, attr, self._rest_name or attr
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        """Read the stored value: as it is when of class ``_fast``; as a cached live view when of class ``_wrap`` (a
-        model's object or array); a string in an enum field as its member; else through ``_read``."""
-        if obj is None:
-            return self
-        raw = obj._data.get(self._rest_name)
-        if type(raw) is self._fast:
-            return raw
-        kind = type(raw)
-        if kind is self._wrap:  # views are kept while over the stored value (identity)
-            name, cache = self._rest_name, obj._cache
-            if cache is None:
-                obj._cache = cache = {}
-            else:
-                hit = cache.get(name)
-                if hit is not None and hit._data is raw:
-                    return hit
-            if kind is dict:  # the view of a nested model, made here: a hot path
-                hit = _view_of(self._model)
-                hit._data, hit._cache = raw, None
-            else:
-                hit = self._read(raw) if self._read else raw
-            cache[name] = hit
-            return hit
-        if raw is None:
-            return None
-        if kind is str and self._members is not None:
-            return self._members.get(raw, raw)
-        read = self._read
-        if read is None:
-            _fields(self._owner)
-            return self.__get__(obj)
-        return read(raw)
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        name, cache = self._rest_name, obj._cache
-        if cache:
-            cache.pop(name, None)
-        if value is None:
-            obj._data.pop(name, None)
-            return
-        obj._data[name] = _dump(value)
-        if isinstance(value, Model):  # reading it back returns the model the caller gave
-            obj._cache = cache or {}
-            obj._cache[name] = value
-
-    def __delete__(self, obj: Any) -> None:
-        self.__set__(obj, None)
+        property.__init__(self, *_accessors(self))
 
     def _resolve(self, tp: Any) -> None:
-        """Specialise this field's reads and set its JSON kinds from its annotation ``tp`` (threads may read)."""
+        """Specialise this field's reads and set its JSON kinds from its annotation ``tp``."""
         read: _Reader = _as_stored
         kinds: Optional[Tuple[type, ...]] = None
         item_kinds: Optional[Tuple[type, ...]] = None
@@ -246,9 +244,9 @@ class _RestField:
         if typing.get_origin(tp) is list:
             kinds, model = (list,), args[0] if isinstance(args[0], type) and issubclass(args[0], Model) else None
             item_kinds = (dict,) if model else (list,) if typing.get_origin(args[0]) is list else _KINDS.get(args[0])
-            read, wrap, fast = (_list_view(model), list, fast) if model else (read, wrap, list)  # strings: live
+            wrap, fast = (list, fast) if model else (wrap, list)  # a list of strings is live as it is
         elif isinstance(tp, type) and issubclass(tp, Model):
-            read, kinds, model, wrap = _view(tp), (dict,), tp, dict
+            kinds, model, wrap = (dict,), tp, dict
         elif isinstance(tp, type) and issubclass(tp, Enum):
             members, kinds = _enum_members([tp]), (str,)
         elif tp is _dt.datetime:
@@ -256,7 +254,8 @@ class _RestField:
         elif tp in _KINDS:
             read, kinds, fast = _scalar_reader(tp), _KINDS[tp], tp
         self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
-        self._members, self._fast, self._read, self._wrap = members, fast, read, wrap  # views need a model: last
+        self._specialise(fast, wrap, members, read, model)
+        self._resolved = True
 
 
 def rest_field(
@@ -278,7 +277,7 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
     table = cls._resolved  # each class has its own (see Model.__init_subclass__)
     if table is None:
         for field in cls._attr_to_rest_field.values():
-            if field._read is None:
+            if not field._resolved:
                 owner = field._owner
                 hints = typing.get_type_hints(owner, globalns=vars(sys.modules[owner.__module__]))
                 for attr, own in vars(owner).items():
@@ -345,7 +344,7 @@ class Model(typing.MutableMapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         field = self._rest_to_field.get(key)
         if field is not None and key in self._data:
-            if field._read is None:
+            if not field._resolved:
                 _fields(type(self))
             if field._model is not None:
                 return field.__get__(self)
