@@ -42,13 +42,11 @@ def parse_datetime(text: Any) -> Any:
     if match is None:
         return text
     year, month, day, hour, minute, second, fraction, zone = match.groups()
-    tz = _UTC
-    if zone and zone not in "Zz":
-        offset = _dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))
-        tz = _dt.timezone(-offset if zone[0] == "-" else offset)
+    offset = _dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) if zone and zone not in "Zz" else None
     try:
-        micro = int((fraction or "0")[:6].ljust(6, "0"))
-        return _dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz)
+        return _dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second),
+                            int((fraction or "0")[:6].ljust(6, "0")),
+                            _dt.timezone(-offset if zone[0] == "-" else offset) if offset else _UTC)
     except ValueError:  # a day or hour out of range
         return text
 
@@ -108,16 +106,6 @@ for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "r
               "__delitem__", "__iadd__", "__imul__"):
     setattr(_ModelList, _name, _write_back(getattr(list, _name)))
 _as_stored: _Reader = lambda raw: raw  # noqa: E731  # values of several kinds (a file part): as stored
-
-
-def _scalar_reader(kind: type) -> _Reader:
-    def read(raw: Any) -> Any:
-        try:
-            return kind(raw)  # as published: 0 in a float field reads 0.0, 1.7 in an int field reads 1
-        except (TypeError, ValueError, OverflowError):
-            return raw
-
-    return read
 
 
 def _enum_members(enums: List[Type[Enum]]) -> Dict[str, Enum]:
@@ -180,7 +168,10 @@ def _accessors(field: "_RestField") -> Tuple[_Reader, Callable[[Any, Any], None]
         if read is None:
             _fields(owner)
             return get(obj)
-        return read(raw)
+        try:
+            return read(raw)  # as published: 0 in a float field reads 0.0, 1.7 in an int field reads 1
+        except (TypeError, ValueError, OverflowError):
+            return raw
 
     def specialise(fast_: type, wrap_: type, members_: Any, read_: _Reader, model_: Any) -> None:
         nonlocal fast, wrap, members, read, model
@@ -188,16 +179,14 @@ def _accessors(field: "_RestField") -> Tuple[_Reader, Callable[[Any, Any], None]
         wrap = wrap_  # last: threads may be reading, and a view needs its model
 
     def set_(obj: Any, value: Any) -> None:
-        cache = obj._cache
-        if cache:
-            cache.pop(key, None)
+        cache = obj._cache = obj._cache or {}
+        cache.pop(key, None)
         if value is None:
             obj._data.pop(key, None)
-            return
-        obj._data[key] = _dump(value)
-        if isinstance(value, Model):  # reading it back returns the model the caller gave
-            obj._cache = cache or {}
-            obj._cache[key] = value
+        else:
+            obj._data[key] = _dump(value)
+            if isinstance(value, Model):  # reading it back returns the model the caller gave
+                cache[key] = value
 
     field._specialise = specialise
     return get, set_, lambda obj: set_(obj, None)
@@ -252,7 +241,7 @@ class _RestField(property):
         elif tp is _dt.datetime:
             read, kinds = parse_datetime, (str,)
         elif tp in _KINDS:
-            read, kinds, fast = _scalar_reader(tp), _KINDS[tp], tp
+            read, kinds, fast = tp, _KINDS[tp], tp
         self._required, self._kinds, self._item_kinds, self._model = required, kinds, item_kinds, model
         self._specialise(fast, wrap, members, read, model)
         self._resolved = True
@@ -335,8 +324,7 @@ class Model(typing.MutableMapping[str, Any]):
         if type(data) is not dict:
             raise DeserializationError("Expected a JSON object for {}, got {}.".format(
                 cls.__name__, type(data).__name__))
-        obj = _new(cls)
-        obj._data, obj._cache = data, None
+        obj: _ModelT = _view(cls, data)
         return obj
 
     # the mapping protocol over wire keys (models read back as models); get, pop, update come from MutableMapping
@@ -344,9 +332,7 @@ class Model(typing.MutableMapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         field = self._rest_to_field.get(key)
         if field is not None and key in self._data:
-            if not field._resolved:
-                _fields(type(self))
-            if field._model is not None:
+            if _fields(type(self)) and field._model is not None:
                 return field.__get__(self)
         return self._data[key]
 
@@ -456,10 +442,6 @@ def _check(cls: Any, objects: Any) -> None:
 def check_shape(result: Any) -> None:
     """Check a freshly loaded result (a model or a list of models) against its contract; raise ValueError if off."""
     items = result if type(result) is list else [result]
-    cls = type(items[0]) if items else None  # a response's list holds one class (isinstance is slow: an ABC)
-    if getattr(cls, "_is_model", False) is True and all(type(item) is cls for item in items):
-        _check(cls, [item._data for item in items])
-    else:
-        for item in items:
-            if getattr(item, "_is_model", False) is True:
-                _check(type(item), (item._data,))
+    for cls in {type(item) for item in items}:  # a response's list holds one class: checked in one call
+        if getattr(cls, "_is_model", False) is True:
+            _check(cls, [item._data for item in items if type(item) is cls])
