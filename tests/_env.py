@@ -1,6 +1,7 @@
 """The environment of a test's Python subprocess: it must import the same ``azure.ai.vision.face`` as the test."""
 import os
 import pathlib
+from importlib.metadata import entry_points
 from typing import Dict
 
 import azure.ai.vision.face
@@ -15,3 +16,10 @@ def package_env(**extra: str) -> Dict[str, str]:
     env = dict(os.environ, **extra)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [home, os.environ.get("PYTHONPATH")]))
     return env
+
+
+def face_plugin_installed() -> bool:
+    """Whether the package's pytest plugin (entry point ``azure_face`` of group ``pytest11``) is installed."""
+    found = entry_points()
+    group = found.select(group="pytest11") if hasattr(found, "select") else found.get("pytest11", ())  # Python 3.9
+    return any(ep.name == "azure_face" for ep in group)

@@ -10,13 +10,13 @@ The published package is not needed to run this.
 """
 from __future__ import annotations
 
-import asyncio
 from typing import Any, Dict, Iterator
 
 import pytest
 from azure.core.rest import HttpRequest
 
 from azure.ai.vision.face import models
+from tests._flavours import run_sync
 from tests.compat import cases as _cases
 from tests.compat import wire
 from tests.compat._replay_server import ReplayServer
@@ -48,7 +48,7 @@ def _run(server: ReplayServer, flavour: str, name: str) -> Dict[str, Any]:
             await client.close()
         return result
 
-    return asyncio.run(main())
+    return run_sync(main())
 
 
 def _normalize(outcome: Any, server: ReplayServer) -> Any:

@@ -18,6 +18,7 @@ import azure.ai.vision.face as sync_package
 from azure.ai.vision.face import aio as async_package
 from azure.ai.vision.face._requests._versions import offered_by
 from tests._data import DATA, spec_dir
+from tests._flavours import run_sync
 
 README = DATA.parent.parent / "README.md"
 HEADING = "## Every REST operation and the Python method that calls it"
@@ -196,5 +197,5 @@ def test_what_ga_lacks_raises_value_error_on_v1_2_before_sending(flavour, client
         if flavour == "sync":
             _dummy_call(getattr(target, method))
         else:
-            asyncio.run(attempt())
+            run_sync(attempt())
     assert transport.requests == []

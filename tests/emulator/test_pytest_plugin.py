@@ -12,12 +12,11 @@ import pathlib
 import subprocess
 import sys
 import textwrap
-from importlib.metadata import entry_points
 from typing import List
 
 import pytest
 
-from tests._env import package_env
+from tests._env import face_plugin_installed, package_env
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 tomllib = pytest.importorskip("tomllib")
@@ -88,7 +87,7 @@ def user_suite(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     dist = work / "site" / "azure_face_plugin_probe-1.0.dist-info"
     dist.mkdir(parents=True)
     declared = _entry_point()
-    if not [ep for ep in entry_points(group="pytest11") if ep.name == "azure_face"]:  # the package is not installed
+    if not face_plugin_installed():  # the package is not installed
         (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: azure-face-plugin-probe\nVersion: 1.0\n")
         (dist / "entry_points.txt").write_text(f"[pytest11]\n{declared}\n")
     (work / "pytest.ini").write_text("[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n")

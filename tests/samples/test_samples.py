@@ -14,12 +14,12 @@ import re
 import subprocess
 import sys
 import uuid
-from importlib.metadata import entry_points
 from typing import Dict, List, NamedTuple, Tuple
 
 import pytest
 
 from tests._data import seed
+from tests._env import face_plugin_installed
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("sample_*.py"))
@@ -262,7 +262,7 @@ def doc_images(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, pathlib.Pa
 
 # The package's pytest plugin (face_emulator fixture) loads through its entry point once the package is installed;
 # from a source checkout the documentation's tests name it explicitly, as an installed package would load it.
-_FACE_PLUGIN = [] if [ep for ep in entry_points(group="pytest11") if ep.name == "azure_face"] else [
+_FACE_PLUGIN = [] if face_plugin_installed() else [
     "-p", "azure.ai.vision.face.emulator.pytest_plugin"]
 
 

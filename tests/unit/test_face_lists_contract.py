@@ -8,7 +8,6 @@ example's response unchanged, as the model the contract names, whose wire fields
 """
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from typing import Any, Dict, List, Optional, Tuple
@@ -19,6 +18,7 @@ from azure.core.credentials import AzureKeyCredential
 
 from azure.ai.vision.face import models
 from tests._data import spec_dir
+from tests._flavours import run_sync
 from tests._mock_transport import Answer, AsyncMockTransport, MockTransport, body_of, replay
 
 SPEC_DIR = spec_dir("v1.2-preview.1")
@@ -139,7 +139,7 @@ def _run(flavour: str, client_name: str, method: str, args: List[Any], kwargs: D
                 result = await result.result()
             return result
 
-    return asyncio.run(main()), transport
+    return run_sync(main()), transport
 
 
 def _response_model(spec: Dict[str, Any], status: str) -> Optional[Tuple[bool, str]]:

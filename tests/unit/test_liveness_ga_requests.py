@@ -3,7 +3,6 @@ session operation, sync and async; and the operations GA dropped, refused with V
 """
 from __future__ import annotations
 
-import asyncio
 import inspect
 import io
 import json
@@ -15,6 +14,7 @@ from azure.core.rest import HttpRequest
 
 from azure.ai.vision.face import models as m
 from azure.ai.vision.face._requests._versions import UNAVAILABLE, check_api_version, offered_by
+from tests._flavours import run_sync
 from tests._mock_transport import Answer, AsyncMockTransport, MockTransport, replay
 
 ENDPOINT = "https://face.example.com"
@@ -75,7 +75,7 @@ def call(flavour: str, operation: Callable[[Any], Any], *answers: Answer,
             except Exception as exc:  # the test inspects it
                 return exc
 
-    return asyncio.run(main()), transport.requests
+    return run_sync(main()), transport.requests
 
 
 FLAVOURS = pytest.mark.parametrize("flavour", ["sync", "async"])

@@ -7,7 +7,6 @@ to the resource the REST contract names, whatever else the status says.
 """
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 from typing import Any, Callable, Dict, List, NamedTuple, Tuple
@@ -17,6 +16,7 @@ from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import HttpResponseError
 
 from azure.ai.vision.face import models as m
+from tests._flavours import run_sync
 from tests._mock_transport import Answer, AsyncMockTransport, MockTransport, body_of, replay
 
 ENDPOINT = "https://face.example.com"
@@ -178,7 +178,7 @@ def run_row(flavour: str, kind: str, operation: Callable[[Any], Any], answers: L
             except HttpResponseError as exc:
                 return exc
 
-    return asyncio.run(main()), transport
+    return run_sync(main()), transport
 
 
 def _sent(request: Any) -> Tuple[str, str, Any]:
@@ -288,4 +288,4 @@ def _run_on(flavour: str, kind: str, operation: Callable[[Any], Any], answers: A
             except ValueError as exc:
                 return exc
 
-    return asyncio.run(main()), transport
+    return run_sync(main()), transport

@@ -8,7 +8,6 @@ Query strings as a real transport puts them on the wire are checked by ``tests/c
 """
 from __future__ import annotations
 
-import asyncio
 import base64
 from typing import Any, Dict, List
 from urllib.parse import unquote_plus
@@ -17,6 +16,7 @@ import pytest
 from azure.core.rest import HttpRequest
 
 from azure.ai.vision.face import models
+from tests._flavours import run_sync
 from tests._mock_transport import Answer, AsyncMockTransport, MockTransport, body_of, replay
 from tests.compat import cases as _cases
 from tests.compat import wire
@@ -65,7 +65,7 @@ def run_in_memory(flavour: str, name: str) -> Any:
                 await client.close()
             return result
 
-        outcome = asyncio.run(main())
+        outcome = run_sync(main())
     return recorded, transport, outcome
 
 

@@ -5,7 +5,6 @@ the status -> exception table (304 included), error parsing, ``cls=`` and ``stre
 """
 from __future__ import annotations
 
-import asyncio
 import inspect
 from typing import Any, Callable, Dict, Tuple
 
@@ -20,6 +19,7 @@ from azure.core.exceptions import (
 )
 from azure.core.pipeline import PipelineResponse
 
+from tests._flavours import run_sync
 from tests._mock_transport import Answer, AsyncMockTransport, MockTransport, replay
 
 ENDPOINT = "https://face.example.com"
@@ -58,7 +58,7 @@ def call(flavour: str, kind: str, operation: Callable[[Any], Any], *answers: Ans
             except Exception as exc:  # the test inspects it
                 return exc
 
-    return asyncio.run(main()), transport
+    return run_sync(main()), transport
 
 
 FLAVOURS = pytest.mark.parametrize("flavour", ["sync", "async"])
