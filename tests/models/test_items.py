@@ -66,6 +66,47 @@ FRESH_CASES = {
         item = Extended({"top": 1, "rotation": 2})
         assert item.rotation == 2.0 and isinstance(item.rotation, float) and item.top == 1
     """,
+    "first_use_from_many_threads_at_once": """
+        import sys, threading
+        sys.setswitchinterval(1e-6)  # switch threads as often as possible, inside the first resolution too
+        data = {"faceId": "x", "faceRectangle": {"top": 0, "left": 2}, "recognitionModel": "recognition_04",
+                "faceAttributes": {"age": 31, "accessories": [{"type": "mask", "confidence": 1}]}}
+        want = ("x", 0, 2, "recognition_04", 31.0, "mask", 1.0)
+        start, seen = threading.Barrier(16), []
+        def first_reads():
+            face = m.FaceDetectionResult(data)
+            start.wait()
+            attrs = face.face_attributes
+            seen.append((face.face_id, face.face_rectangle.top, face.face_rectangle.left, face.recognition_model,
+                         attrs.age, attrs.accessories[0].type, attrs.accessories[0].confidence,
+                         type(face.recognition_model), type(attrs.age), type(attrs.accessories[0])))
+        threads = [threading.Thread(target=first_reads) for _ in range(16)]
+        for thread in threads: thread.start()
+        for thread in threads: thread.join()
+        assert len(seen) == 16, seen
+        for got in seen:
+            assert got[:7] == want and got[7] is m.FaceRecognitionModel and got[8] is float, got
+            assert got[9] is m.AccessoryItem, got
+        # the same, many times over: each round declares new classes, whose fields are resolved on first use
+        from typing import List, Optional
+        from azure.ai.vision.face._model_base import Model, rest_field
+        for _ in range(40):
+            class Inner(Model):
+                x: Optional[float] = rest_field()
+            class Outer(Model):
+                inner: Optional[Inner] = rest_field()
+                items: Optional[List[Inner]] = rest_field()
+                level: Optional[m.QualityForRecognition] = rest_field()
+            start, seen = threading.Barrier(8), []
+            def race():
+                outer = Outer({"inner": {"x": 1}, "items": [{"x": 2}], "level": "high"})
+                start.wait()
+                seen.append((type(outer.inner), outer.inner.x, type(outer.items[0]), outer.level))
+            threads = [threading.Thread(target=race) for _ in range(8)]
+            for thread in threads: thread.start()
+            for thread in threads: thread.join()
+            assert seen == [(Inner, 1.0, Inner, m.QualityForRecognition.HIGH)] * 8, seen
+    """,
 }
 
 

@@ -12,6 +12,7 @@ import datetime as _dt
 import json
 import re
 import sys
+import threading
 import typing
 from collections.abc import Mapping
 from enum import Enum
@@ -26,6 +27,7 @@ _Reader = Callable[[Any], Any]  # stored value (not None) -> the value read
 _NoneType = type(None)
 _UTC = _dt.timezone.utc
 _new = object.__new__
+_RESOLVING = threading.Lock()
 _NEWOBJ: Callable[..., Any] = getattr(copyreg, "__newobj__")  # pickled as NEWOBJ, as the published models are
 
 # --------------------------------------------------------------------------- datetimes and the wire form
@@ -175,8 +177,8 @@ def _accessors(field: "_RestField") -> Tuple[_Reader, Callable[[Any, Any], None]
 
     def specialise(fast_: type, wrap_: type, members_: Any, read_: _Reader, model_: Any) -> None:
         nonlocal fast, wrap, members, read, model
-        model, members, read, fast = model_, members_, read_, fast_
-        wrap = wrap_  # last: threads may be reading, and a view needs its model
+        model, members, wrap, fast = model_, members_, wrap_, fast_  # a view's model first: threads may be reading
+        read = read_  # last: until then a reader that finds nothing to do waits for the resolution (_fields)
 
     def set_(obj: Any, value: Any) -> None:
         cache = obj._cache = obj._cache or {}
@@ -264,7 +266,9 @@ def rest_field(
 def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
     """Return the field table of ``cls``, resolving its fields' annotations on first use (once per class)."""
     table = cls._resolved  # each class has its own (see Model.__init_subclass__)
-    if table is None:
+    if table is not None:
+        return table
+    with _RESOLVING:  # once, even when threads first use the class together (class dictionaries change here)
         for field in cls._attr_to_rest_field.values():
             if not field._resolved:
                 owner = field._owner
@@ -324,8 +328,7 @@ class Model(typing.MutableMapping[str, Any]):
         if type(data) is not dict:
             raise DeserializationError("Expected a JSON object for {}, got {}.".format(
                 cls.__name__, type(data).__name__))
-        obj: _ModelT = _view(cls, data)
-        return obj
+        return typing.cast(_ModelT, _view(cls, data))
 
     # the mapping protocol over wire keys (models read back as models); get, pop, update come from MutableMapping
 
