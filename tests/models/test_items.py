@@ -282,3 +282,13 @@ def test_the_one_list_of_model_names_is_what_the_package_serves():
     published = json.loads((CONFORMANCE / "surface-1.0.0b2.json").read_text())["models"]
     assert len(published) == 68 and set(published) <= listed  # the published names, and any added beyond them
     assert all(getattr(m, name).__name__ == name for name in listed)
+
+
+def test_writing_values_that_are_no_models_keeps_no_view_cache():
+    rect = m.FaceRectangle(top=1, left=2, width=3, height=4)
+    rect.top, rect.left = 5, None
+    del rect.width
+    assert rect._cache is None and rect.as_dict() == {"top": 5, "height": 4}  # a model written is cached, nothing else
+    face = m.FaceDetectionResult({"faceId": "x"})
+    face.face_rectangle = rect
+    assert face._cache == {"faceRectangle": rect} and face.face_rectangle is rect

@@ -177,14 +177,16 @@ def _accessors(field: "_RestField") -> Tuple[_Reader, Callable[[Any, Any], None]
         read = read_  # last: until then a reader that finds nothing to do waits for the resolution (_fields)
 
     def set_(obj: Any, value: Any) -> None:
-        cache = obj._cache = obj._cache or {}
-        cache.pop(key, None)
+        cache = obj._cache
+        if cache:
+            cache.pop(key, None)
         if value is None:
             obj._data.pop(key, None)
-        else:
-            obj._data[key] = _dump(value)
-            if isinstance(value, Model):  # reading it back returns the model the caller gave
-                cache[key] = value
+            return
+        obj._data[key] = _dump(value)
+        if isinstance(value, Model):  # reading it back returns the model the caller gave (no cache made otherwise)
+            obj._cache = cache = {} if cache is None else cache
+            cache[key] = value
 
     field._specialise = specialise
     return get, set_, lambda obj: set_(obj, None)
@@ -265,13 +267,11 @@ def _fields(cls: Type["Model"]) -> Tuple[_RestField, ...]:
     if table is not None:
         return table
     with _RESOLVING:  # once, even when threads first use the class together (class dictionaries change here)
-        for field in cls._attr_to_rest_field.values():
-            if not field._resolved:
-                owner = field._owner
-                hints = typing.get_type_hints(owner, globalns=vars(sys.modules[owner.__module__]))
-                for attr, own in vars(owner).items():
-                    if isinstance(own, _RestField):
-                        own._resolve(hints.get(attr, Any))
+        for owner in {field._owner for field in cls._attr_to_rest_field.values() if not field._resolved}:
+            hints = typing.get_type_hints(owner, globalns=vars(sys.modules[owner.__module__]))
+            for attr, own in vars(owner).items():
+                if isinstance(own, _RestField):
+                    own._resolve(hints.get(attr, Any))
         table = tuple(cls._attr_to_rest_field.values())
         cls._shape = (  # what check_shape needs: every field's JSON kinds, and the required objects and arrays
             tuple((f._rest_name, f._kinds + (_NoneType,)) for f in table if f._kinds),
@@ -333,7 +333,9 @@ class Model(typing.MutableMapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         field = self._rest_to_field.get(key)
         if field is not None and key in self._data:
-            if _fields(type(self)) and field._model is not None:
+            if not field._resolved:
+                _fields(type(self))
+            if field._model is not None:
                 return field.__get__(self)
         return self._data[key]
 
