@@ -1,4 +1,4 @@
-"""The environment of a test's Python subprocess: it must import the same ``azure.ai.vision.face`` as the test."""
+"""What tests need of their environment: a subprocess importing the same ``azure.ai.vision.face``, installed plugins."""
 import os
 import pathlib
 from importlib.metadata import entry_points

@@ -47,8 +47,8 @@ def ours() -> Dict[str, Any]:
 def _expected_instead(key: str, published: Any) -> Optional[Any]:
     """What we deliberately do instead of ``published`` for observation ``key``, or None to match it."""
     field, _, what = key.partition("/")
-    if what == "str" and sys.version_info < (3, 11):  # Python itself: before 3.11, format() of a str enum member
-        member = next(iter(getattr(models, field)))  # gives its value (in both packages; recorded on 3.11)
+    if what == "str" and sys.version_info < (3, 11):  # Python's enum, not the package: before 3.11, format() of a
+        member = next(iter(getattr(models, field)))  # str-mixin member gives its value (the fixture is from 3.11)
         return [str(member), repr(member), member.value, True]
     if what == "del":  # kept on purpose: ``del model.attr`` works (the published package raises AttributeError)
         return PUBLISHED[field + "/set_none"]
